@@ -1,0 +1,127 @@
+// ESLint 9 flat config.
+//
+// - JavaScript and typescript-eslint recommended rules everywhere.
+// - React Hooks rules (the plugin's recommended-latest set, incl. the React
+//   Compiler checks) for all .tsx.
+// - No user-visible literal text in the task pane's JSX: every string a user
+//   sees comes from the message catalogs (src/core/i18n), so it exists in every
+//   shipped language. Text children with letters fail (react/jsx-no-literals),
+//   and so do literal strings in attributes that are read out or shown.
+//
+// eslint-plugin-office-addins is deliberately not used: its bundled configs do
+// not set the TypeScript parser and clash with typescript-eslint, and its rules
+// target Excel/Word's load/sync model, not Outlook.
+
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import react from "eslint-plugin-react";
+import globals from "globals";
+
+/** Attributes whose value is shown or announced to the user. */
+const VISIBLE_ATTRIBUTES = [
+  "aria-label",
+  "aria-description",
+  "aria-roledescription",
+  "aria-valuetext",
+  "title",
+  "placeholder",
+  "label",
+  "alt",
+  // Fluent UI v9 props that render text: Tooltip content, Field hint/validationMessage.
+  "content",
+  "hint",
+  "validationMessage",
+];
+const ATTR = `JSXAttribute[name.name=/^(${VISIBLE_ATTRIBUTES.join("|")})$/]`;
+const HAS_LETTER = "/\\p{L}/u";
+const MESSAGE = "User-visible text must come from the message catalogs: use t(...) instead of a literal string.";
+
+/**
+ * Selectors for literal text that ends up as the *value* of a JSX expression
+ * container: the literal itself, either branch of a conditional, the fallback
+ * of `a || "x"` / `a ?? "x"`, a `+` concatenation, or a template literal's text.
+ * Literals used otherwise (t("key"), t(`key.${x}`), kind === "update-event")
+ * are not user-visible and are not matched.
+ */
+function literalValuesIn(container) {
+  const text = `[value=${HAS_LETTER}]`;
+  const values = [
+    `> Literal${text}`,
+    `> ConditionalExpression > Literal.consequent${text}`,
+    `> ConditionalExpression > Literal.alternate${text}`,
+    `> LogicalExpression > Literal.right${text}`,
+    `> BinaryExpression[operator="+"] > Literal${text}`,
+    `> TemplateLiteral > TemplateElement[value.raw=${HAS_LETTER}]`,
+    `> :matches(ConditionalExpression, LogicalExpression, BinaryExpression[operator="+"]) > TemplateLiteral > TemplateElement[value.raw=${HAS_LETTER}]`,
+  ];
+  return values.map((v) => `${container} ${v}`);
+}
+
+/** Rules that keep literal, untranslated text out of JSX. */
+const noLiteralTextRules = {
+  // Text children with anything but whitespace or a neutral separator fail
+  // (punctuation such as ":" belongs in the catalog: French writes " :").
+  "react/jsx-no-literals": [
+    "error",
+    { noStrings: false, ignoreProps: true, allowedStrings: ["·", "•", "/", "|", "–", "—", "×", "…"] },
+  ],
+  "no-restricted-syntax": [
+    "error",
+    // title="Close", alt="Logo" (alt="" for decorative images stays allowed)
+    { selector: `${ATTR} > Literal[value=/\\S/]`, message: MESSAGE },
+    // title={"Close"}, title={ok ? "Yes" : "No"}, title={`Close ${name}`}
+    ...literalValuesIn(`${ATTR} > JSXExpressionContainer`).map((selector) => ({ selector, message: MESSAGE })),
+    // {"Close"}, {ok ? "Yes" : "No"} as children
+    ...literalValuesIn(":matches(JSXElement, JSXFragment) > JSXExpressionContainer").map((selector) => ({ selector, message: MESSAGE })),
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: ["dist/**", "dist-preview/**", "node_modules/**", "coverage/**", "test-results/**", "playwright-report/**"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+
+  // Browser code.
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser, Office: "readonly" } },
+  },
+
+  // Node code: build scripts and configs.
+  {
+    files: ["scripts/**/*.{js,mjs,cjs}", "*.{js,mjs,cjs}", ".ci/**/*.{js,mjs}"],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ["**/*.cjs", "webpack.config.js", "jest.config.js"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+
+  // Tests run in Node (jest) and sometimes in the browser (Playwright page functions).
+  {
+    files: ["test/**/*.{ts,tsx,js,mjs}", "src/**/*.test.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.jest } },
+  },
+
+  // React.
+  {
+    files: ["**/*.tsx"],
+    plugins: { "react-hooks": reactHooks, react },
+    settings: { react: { version: "19" } },
+    rules: { ...reactHooks.configs["recommended-latest"].rules },
+  },
+
+  // The task pane: every user-visible string comes from the catalogs.
+  {
+    files: ["src/taskpane/**/*.tsx"],
+    ignores: ["**/*.test.tsx"],
+    rules: noLiteralTextRules,
+  },
+  // The preview page (src/preview) is a developer tool: its own chrome (fixture
+  // picker, call log) is English-only and never reaches Outlook users, so the
+  // literal-text rules are off there. The task pane it hosts is linted above.
+);

@@ -1,0 +1,17 @@
+// Unit, adapter and component tests. Browser tests run under Playwright (test/browser).
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "jsdom",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
+  setupFilesAfterEnv: ["<rootDir>/test/setupTests.ts"],
+  transform: {
+    "^.+\\.(t|j)sx?$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" } },
+    ],
+  },
+  // FormatJS ships ES modules only; let swc turn them into CommonJS for Jest.
+  transformIgnorePatterns: ["/node_modules/(?!(@formatjs|intl-messageformat|@fluentui/react-icons)/)"],
+};

@@ -1,0 +1,215 @@
+// Chosen outcome -> the text Offramp writes and what it will do with it.
+// Drafts are plain text (the user edits them in the pane); `bodyToHtml` turns
+// them into escaped HTML only when they go to Outlook.
+
+import type { Meeting, OutcomeId, Person, Settings, Tone } from "./types";
+import type { Draft, DraftInputs, DraftPlan, Recipient } from "./drafts.types";
+import type { MessageKey, MessageValues, Translator } from "./i18n";
+import { standIn } from "./advice";
+import { MAX_CALL_DETAILS_LENGTH } from "./settings";
+
+export type { Draft, DraftInputs, DraftPlan, Recipient } from "./drafts.types";
+
+const MINUTE = 60_000;
+
+function recipient(p: Person): Recipient {
+  return { name: p.name, email: p.email };
+}
+
+function firstName(p: Person): string {
+  // "Holm, Maja" is how some directories list people; the given name follows the comma.
+  const name = p.name.includes(",") ? (p.name.split(",")[1] ?? p.name) : p.name;
+  return name.trim().split(/\s+/)[0] || p.name;
+}
+
+/** The end of the shortened meeting: same start, the preferred length. */
+export function shortenedEnd(meeting: Meeting, minutes: number): Date {
+  return new Date(meeting.start.getTime() + minutes * MINUTE);
+}
+
+class Writer {
+  private readonly paragraphs: string[] = [];
+  constructor(
+    private readonly tr: Translator,
+    private readonly tone: Tone,
+  ) {}
+  text(key: MessageKey, values: MessageValues = {}): string {
+    return this.tr.t(key, { tone: this.tone, ...values });
+  }
+  para(...lines: string[]): this {
+    const text = lines.filter(Boolean).join("\n");
+    if (text) this.paragraphs.push(text);
+    return this;
+  }
+  say(key: MessageKey, values: MessageValues = {}): this {
+    return this.para(this.text(key, values));
+  }
+  list(heading: string, items: readonly string[]): this {
+    return this.para(heading, ...items.map((item) => `- ${item}`));
+  }
+  done(): string {
+    return this.paragraphs.join("\n\n");
+  }
+}
+
+function greeting(w: Writer, people: Person[], tone: Tone): string {
+  const [only] = people;
+  if (people.length === 1 && only) return w.text("draft.greeting.one", { name: tone === "formal" ? only.name : firstName(only) });
+  return w.text("draft.greeting.all");
+}
+
+function signOff(w: Writer, meeting: Meeting): string {
+  return [w.text("draft.signoff"), meeting.user.name].filter(Boolean).join("\n");
+}
+
+function agendaOrFallback(meeting: Meeting, w: Writer): string[] {
+  return meeting.agenda.length ? meeting.agenda : [w.text("draft.agenda.fallback1"), w.text("draft.agenda.fallback2"), w.text("draft.agenda.fallback3")];
+}
+
+function callDetails(settings: Settings): string {
+  return settings.callDetails.trim().slice(0, MAX_CALL_DETAILS_LENGTH);
+}
+
+export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Settings, tr: Translator, inputs: DraftInputs): Draft {
+  const tone = inputs.tone;
+  const w = new Writer(tr, tone);
+  const subject = meeting.subject || w.text("draft.subject.fallback");
+  const when = tr.slot(meeting.start, meeting.end);
+  const shorterMinutes = inputs.shorterMinutes ?? settings.shorterMinutes;
+  const base = { outcome, locale: tr.locale, subjectEditable: false, proposal: null as string | null };
+  const organizer = meeting.organizer;
+  const others = meeting.attendees.filter((p) => p !== organizer);
+
+  const reply = (replyAll: boolean): DraftPlan => ({
+    kind: "reply",
+    replyAll,
+    to: organizer ? [recipient(organizer)] : [],
+    cc: replyAll ? others.map(recipient) : [],
+  });
+
+  switch (outcome) {
+    case "call": {
+      const details = callDetails(settings);
+      if (meeting.role === "organizer") {
+        const location = details || w.text("draft.call.location");
+        w.say("draft.call.note").say(details ? "draft.call.note.details" : "draft.call.note.noDetails", { details });
+        return { ...base, plan: { kind: "update-event", newEnd: null, newLocation: location }, subject, body: w.done(), proposal: location };
+      }
+      w.para(greeting(w, organizer ? [organizer] : [], tone))
+        .say("draft.call.reply.intro", { subject, when })
+        .say("draft.call.reply.why")
+        .say(details ? "draft.call.reply.details" : "draft.call.reply.noDetails", { details })
+        .say("draft.call.reply.close")
+        .para(signOff(w, meeting));
+      return { ...base, plan: reply(false), subject, body: w.done(), proposal: null };
+    }
+
+    case "shorter": {
+      const newEnd = shortenedEnd(meeting, shorterMinutes);
+      const slot = tr.slot(meeting.start, newEnd);
+      const shorter = tr.duration(shorterMinutes);
+      const agenda = agendaOrFallback(meeting, w);
+      if (meeting.role === "organizer") {
+        w.say("draft.shorter.note", { shorter, slot }).list(w.text("draft.shorter.agendaIntro"), agenda).say("draft.shorter.rest");
+        return { ...base, plan: { kind: "update-event", newEnd, newLocation: null }, subject, body: w.done(), proposal: slot };
+      }
+      w.para(greeting(w, organizer ? [organizer] : [], tone))
+        .say("draft.shorter.reply.intro", { subject, shorter, slot })
+        .list(w.text("draft.shorter.agendaIntro"), agenda)
+        .say("draft.shorter.rest")
+        .para(signOff(w, meeting));
+      return { ...base, plan: reply(false), subject, body: w.done(), proposal: slot };
+    }
+
+    case "email": {
+      const items = meeting.agenda.map((item) => `${item}: ${w.text("draft.placeholder")}`);
+      const update = items.length ? items : [w.text("draft.placeholder")];
+      if (meeting.role === "organizer") {
+        const everyone = meeting.attendees;
+        w.para(greeting(w, everyone, tone))
+          .say("draft.email.organizer.intro", { when, duration: tr.duration(meeting.durationMinutes) })
+          .list(w.text("draft.email.updateHeading"), update)
+          .say("draft.email.followUp")
+          .say("draft.email.organizer.cancel")
+          .para(signOff(w, meeting));
+        return {
+          ...base,
+          plan: { kind: "replacement-email", to: everyone.filter((p) => p.email).map(recipient), cc: [] },
+          subject: w.text("draft.email.subject", { subject }),
+          subjectEditable: true,
+          body: w.done(),
+        };
+      }
+      w.para(greeting(w, meeting.attendees.length > 1 ? meeting.attendees : organizer ? [organizer] : [], tone))
+        .say("draft.email.reply.intro", { subject, when })
+        .list(w.text("draft.email.updateHeading"), update)
+        .say("draft.email.followUp")
+        .para(signOff(w, meeting));
+      return { ...base, plan: reply(meeting.attendees.length > 1), subject, body: w.done() };
+    }
+
+    case "delegate": {
+      const colleague = standIn(meeting);
+      const toOrganizer = colleague !== null && colleague === organizer;
+      const placeholder = [w.text("draft.placeholder")];
+      w.para(greeting(w, colleague ? [colleague] : [], tone)).say("draft.delegate.intro", { subject, when });
+      if (meeting.agenda.length) w.say("draft.delegate.agenda", { items: tr.list(meeting.agenda) });
+      w.list(w.text("draft.delegate.questions"), placeholder)
+        .list(w.text("draft.delegate.status"), placeholder)
+        .list(w.text("draft.delegate.open"), placeholder)
+        .list(w.text("draft.delegate.where"), placeholder)
+        .say(toOrganizer ? "draft.delegate.declineToOrganizer" : "draft.delegate.decline", { organizer: organizer?.name ?? "" })
+        .say("draft.delegate.thanks")
+        .para(signOff(w, meeting));
+      return {
+        ...base,
+        plan: { kind: "new-message", to: colleague ? [recipient(colleague)] : [], cc: [] },
+        subject: w.text("draft.delegate.subject", { subject, date: tr.date(meeting.start) }),
+        subjectEditable: true,
+        body: w.done(),
+      };
+    }
+
+    case "keep":
+      return { ...base, plan: { kind: "nothing" }, subject, body: "" };
+  }
+}
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/**
+ * Plain draft text -> HTML for Outlook: every character escaped, blank lines
+ * make paragraphs, "- " lines make a bulleted list, other line breaks stay.
+ */
+export function bodyToHtml(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n{2,}/)
+    .filter((block) => block.trim())
+    .map((block) => {
+      const lines = block.split("\n");
+      const firstBullet = lines.findIndex((l) => /^\s*- /.test(l));
+      if (firstBullet >= 0 && lines.slice(firstBullet).every((l) => /^\s*- /.test(l))) {
+        const lead = lines.slice(0, firstBullet).map(escapeHtml).join("<br>");
+        const items = lines.slice(firstBullet).map((l) => `<li>${escapeHtml(l.replace(/^\s*- /, ""))}</li>`).join("");
+        return `${lead ? `<p>${lead}</p>` : ""}<ul>${items}</ul>`;
+      }
+      return `<p>${lines.map(escapeHtml).join("<br>")}</p>`;
+    })
+    .join("");
+}
+
+/** A mailto: link holding the whole email, for mail apps outside Outlook. */
+export function mailtoLink(to: Recipient[], cc: Recipient[], subject: string, body: string): string {
+  const addresses = (list: Recipient[]) => list.map((r) => encodeURIComponent(r.email)).join(",");
+  const params = [
+    ...(cc.length ? [`cc=${addresses(cc)}`] : []),
+    `subject=${encodeURIComponent(subject)}`,
+    `body=${encodeURIComponent(body.replace(/\r?\n/g, "\r\n"))}`,
+  ];
+  return `mailto:${addresses(to)}?${params.join("&")}`;
+}

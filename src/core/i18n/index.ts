@@ -1,0 +1,159 @@
+// Message catalogs and locale-aware formatting. Messages are ICU MessageFormat
+// (plurals, `select` for the tone), formatted by FormatJS; dates, times, lists,
+// numbers and durations come from Intl in the draft's locale and the user's zone.
+// English ships in the first bundle; every other catalog loads on demand.
+
+import { createIntl, createIntlCache, type IntlShape } from "@formatjs/intl";
+import en from "./catalogs/en";
+import type { MessageRef, Tone } from "../types";
+
+export type MessageKey = keyof typeof en;
+export type Catalog = Record<MessageKey, string>;
+
+/** Languages with a complete catalog. Tags are the catalog names. */
+export const SUPPORTED_LANGUAGES = ["en", "it", "da", "de", "fr", "es", "nl", "sv", "nb", "pt-BR"] as const;
+export type LanguageTag = (typeof SUPPORTED_LANGUAGES)[number];
+/** Reviewed line by line by native speakers' standards. */
+export const FIRST_CLASS_LANGUAGES: readonly LanguageTag[] = ["en", "it", "da"];
+
+const loaders: Record<Exclude<LanguageTag, "en">, () => Promise<{ default: Catalog }>> = {
+  it: () => import(/* webpackChunkName: "i18n-it" */ "./catalogs/it"),
+  da: () => import(/* webpackChunkName: "i18n-da" */ "./catalogs/da"),
+  de: () => import(/* webpackChunkName: "i18n-de" */ "./catalogs/de"),
+  fr: () => import(/* webpackChunkName: "i18n-fr" */ "./catalogs/fr"),
+  es: () => import(/* webpackChunkName: "i18n-es" */ "./catalogs/es"),
+  nl: () => import(/* webpackChunkName: "i18n-nl" */ "./catalogs/nl"),
+  sv: () => import(/* webpackChunkName: "i18n-sv" */ "./catalogs/sv"),
+  nb: () => import(/* webpackChunkName: "i18n-nb" */ "./catalogs/nb"),
+  "pt-BR": () => import(/* webpackChunkName: "i18n-pt-BR" */ "./catalogs/pt-BR"),
+};
+
+/** Base languages that fall back to a catalog of another tag. */
+const BASE_ALIASES: Record<string, LanguageTag> = { no: "nb", nn: "nb", pt: "pt-BR" };
+
+/** Exact tag, then base language, then English: "it-CH" -> "it", "da" -> "da", "xx" -> "en". */
+export function resolveLanguage(tag: string | null | undefined): LanguageTag {
+  const wanted = (tag ?? "").trim().replace(/_/g, "-");
+  if (!wanted) return "en";
+  const exact = SUPPORTED_LANGUAGES.find((l) => l.toLowerCase() === wanted.toLowerCase());
+  if (exact) return exact;
+  const base = wanted.split("-")[0]?.toLowerCase() ?? "";
+  return SUPPORTED_LANGUAGES.find((l) => l === base) ?? BASE_ALIASES[base] ?? "en";
+}
+
+/**
+ * The Intl locale to format with: the user's own tag when it belongs to the
+ * catalog's language ("en-GB" keeps British dates), else the catalog's tag.
+ */
+export function formattingLocale(language: LanguageTag, preferredTag: string | null | undefined): string {
+  const preferred = (preferredTag ?? "").replace(/_/g, "-");
+  if (preferred && resolveLanguage(preferred) === language) {
+    try {
+      return Intl.getCanonicalLocales(preferred)[0] ?? language;
+    } catch {
+      return language;
+    }
+  }
+  return language;
+}
+
+const cache = new Map<LanguageTag, Catalog>([["en", en]]);
+
+export async function loadCatalog(language: LanguageTag): Promise<Catalog> {
+  const cached = cache.get(language);
+  if (cached) return cached;
+  if (language === "en") return en;
+  const catalog = (await loaders[language]()).default;
+  cache.set(language, catalog);
+  return catalog;
+}
+
+/** The language's own name for itself, capitalised as a menu item ("Italiano", "Dansk"). */
+export function languageName(language: LanguageTag): string {
+  try {
+    const name = new Intl.DisplayNames([language], { type: "language" }).of(language) ?? language;
+    return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+  } catch {
+    return language;
+  }
+}
+
+export type MessageValues = Record<string, string | number>;
+
+export interface Translator {
+  /** Catalog language. */
+  language: LanguageTag;
+  /** Intl locale used for dates and numbers. */
+  locale: string;
+  timeZone: string;
+  t(key: MessageKey, values?: MessageValues): string;
+  ref(message: MessageRef): string;
+  /** "Tuesday 24 November" in the locale's own way. */
+  date(instant: Date): string;
+  /** "09:00" or "9:00 AM", as the locale writes it. */
+  time(instant: Date): string;
+  /** "Tuesday 24 November, 09:00–10:30" (across days the end date is given too). */
+  slot(start: Date, end: Date): string;
+  /** "1 h 30 min", "45 min", "2 t." */
+  duration(minutes: number): string;
+  /** "Maja, Jonas and Sam" */
+  list(items: readonly string[]): string;
+  number(value: number): string;
+}
+
+const intlCache = createIntlCache();
+
+export function createTranslator(language: LanguageTag, catalog: Catalog, timeZone: string, preferredTag?: string | null): Translator {
+  const locale = formattingLocale(language, preferredTag);
+  const intl: IntlShape<string> = createIntl(
+    {
+      locale,
+      timeZone,
+      messages: catalog,
+      defaultLocale: "en",
+      // A missing or broken translation must never blank the pane: fall back to English, and say so in the console.
+      onError: (error) => {
+        if (typeof console !== "undefined") console.warn(`[offramp i18n] ${error.message}`);
+      },
+    },
+    intlCache,
+  );
+  const englishFallback = language === "en" ? intl : createIntl({ locale: "en", timeZone, messages: en, defaultLocale: "en" }, intlCache);
+
+  const t = (key: MessageKey, values?: MessageValues): string => {
+    const source = catalog[key] !== undefined ? intl : englishFallback;
+    return source.formatMessage({ id: key, defaultMessage: en[key] }, values);
+  };
+
+  const dateOptions: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long", timeZone };
+  const timeOptions: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", timeZone };
+  const unit = (value: number, u: "hour" | "minute") => new Intl.NumberFormat(locale, { style: "unit", unit: u, unitDisplay: "short" }).format(value);
+  const sameDay = (a: Date, b: Date) => intl.formatDate(a, { ...dateOptions, year: "numeric" }) === intl.formatDate(b, { ...dateOptions, year: "numeric" });
+
+  return {
+    language,
+    locale,
+    timeZone,
+    t,
+    ref: (m) => t(m.key as MessageKey, m.values),
+    date: (d) => intl.formatDate(d, dateOptions),
+    time: (d) => intl.formatTime(d, timeOptions),
+    slot: (start, end) =>
+      sameDay(start, end)
+        ? t("format.slot", { date: intl.formatDate(start, dateOptions), range: intl.formatDateTimeRange(start, end, timeOptions) })
+        : intl.formatDateTimeRange(start, end, { ...dateOptions, ...timeOptions }),
+    duration: (minutes) => {
+      const h = Math.floor(Math.abs(minutes) / 60);
+      const m = Math.round(Math.abs(minutes) % 60);
+      const parts = [...(h ? [unit(h, "hour")] : []), ...(m || !h ? [unit(m, "minute")] : [])];
+      return new Intl.ListFormat(locale, { type: "unit", style: "narrow" }).format(parts);
+    },
+    list: (items) => intl.formatList(items, { type: "conjunction" }) as string,
+    number: (n) => intl.formatNumber(n),
+  };
+}
+
+/** Values every draft message may use for the tone `select`. */
+export function toneValue(tone: Tone): { tone: Tone } {
+  return { tone };
+}

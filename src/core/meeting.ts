@@ -1,0 +1,194 @@
+// Office item -> meeting model: everything the advice needs, read once, as plain facts.
+
+import type {
+  LocationKind,
+  Meeting,
+  MeetingResult,
+  Person,
+  RawAddress,
+  RawAppointment,
+  RawItem,
+  RawUser,
+  ResponseType,
+} from "./types";
+import { runtimeZone, toIanaZone, wallClock } from "./timeZone";
+
+const MINUTE = 60_000;
+const DAY_MINUTES = 24 * 60;
+
+export function domainOf(email: string | null | undefined): string {
+  const at = email?.lastIndexOf("@") ?? -1;
+  return at >= 0 && email ? email.slice(at + 1).trim().toLowerCase() : "";
+}
+
+const RESPONSES: readonly ResponseType[] = ["organizer", "accepted", "tentative", "declined", "none"];
+
+function toPerson(raw: RawAddress, userDomain: string): Person {
+  const email = (raw.emailAddress ?? "").trim();
+  const domain = domainOf(email);
+  const name = (raw.displayName ?? "").trim() || email;
+  const response = RESPONSES.find((r) => r === raw.appointmentResponse) ?? null;
+  return { name, email, domain, isColleague: domain !== "" && domain === userDomain, response };
+}
+
+// Words that put a meeting online or on the phone, in the languages Offramp speaks.
+const ONLINE = /(teams|zoom|webex|google meet|meet\.google|skype|gotomeeting|whereby|jitsi|https?:\/\/|\bonline\b|virtual|video|videochiamata|videomøde|onlinemøde|en ligne|en línea|digital)/i;
+const PHONE = /(\bphone\b|\bcall\b|conference call|tel:|telefon|telefono|telefonata|opkald|téléphone|teléfono|telefoon|telefone|^\s*\+?\d[\d\s().-]{6,}\s*$)/i;
+
+export function classifyLocation(location: string): LocationKind {
+  if (!location.trim()) return "none";
+  if (ONLINE.test(location)) return "online";
+  if (PHONE.test(location)) return "phone";
+  return "in-person";
+}
+
+/** "northwind.dk" -> "northwind": the part of a domain people write in addresses and room names. */
+function organisationStem(domain: string): string {
+  const labels = domain.split(".");
+  return (labels.length >= 2 ? labels[labels.length - 2] : labels[0]) ?? "";
+}
+
+function mentions(text: string, stem: string): boolean {
+  return stem.length >= 3 && text.toLowerCase().includes(stem.toLowerCase());
+}
+
+// Status / update / sync meetings, judged from the subject.
+const STATUS_WORDS = [
+  "status", "update", "sync", "check-in", "checkin", "stand-up", "standup", "weekly", "catch-up", "catch up", "progress", "report",
+  "stato", "aggiornamento", "avanzamento", "settimanale", "punto della situazione",
+  "opdatering", "ugentlig", "statusmøde", "afstemning",
+  "wöchentlich", "jour fixe", "abstimmung", "hebdo", "point d'avancement", "estado", "semanal", "seguimiento",
+  "voortgang", "wekelijks", "veckomöte", "avstämning", "ukentlig", "statusmøte", "acompanhamento",
+];
+const STATUS = new RegExp(`(?<![\\p{L}])(${STATUS_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "iu");
+
+export function isStatusSubject(subject: string): boolean {
+  return STATUS.test(subject);
+}
+
+// "Agenda", "Ordine del giorno", "Dagsorden", ... as a heading in the body.
+const AGENDA_HEADING =
+  /^\s*(agenda|ordine del giorno|dagsorden|dagsordning|dagordning|tagesordnung|ordre du jour|orden del día|pauta|punti|topics|points)(?![\p{L}])\s*:?\s*(.*)$/iu;
+const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+(.+)$/u;
+const MAX_AGENDA_ITEMS = 8;
+const MAX_ITEM_LENGTH = 120;
+
+function cleanItem(text: string): string {
+  const item = text.trim().replace(/[.;,]+$/u, "").trim();
+  return item.length > MAX_ITEM_LENGTH ? `${item.slice(0, MAX_ITEM_LENGTH - 1)}…` : item;
+}
+
+/** The agenda items in a body: after an "Agenda" heading, or its bullet points. */
+export function extractAgenda(bodyText: string | null): string[] {
+  if (!bodyText) return [];
+  const lines = bodyText.split(/\r?\n/u);
+  const items: string[] = [];
+  const headingIndex = lines.findIndex((line) => AGENDA_HEADING.test(line));
+  if (headingIndex >= 0) {
+    const inline = AGENDA_HEADING.exec(lines[headingIndex] ?? "")?.[2] ?? "";
+    if (inline.trim()) items.push(...inline.split(/[,;]|\s+-\s+/u));
+    else {
+      for (const line of lines.slice(headingIndex + 1)) {
+        if (!line.trim()) {
+          if (items.length) break;
+          continue;
+        }
+        items.push(BULLET.exec(line)?.[1] ?? line);
+        if (items.length >= MAX_AGENDA_ITEMS) break;
+      }
+    }
+  } else {
+    for (const line of lines) {
+      const bullet = BULLET.exec(line)?.[1];
+      if (bullet) items.push(bullet);
+    }
+  }
+  return items.map(cleanItem).filter(Boolean).slice(0, MAX_AGENDA_ITEMS);
+}
+
+function isAllDay(start: Date, end: Date, timeZone: string): boolean {
+  // A local day lasts 23 or 25 hours when daylight saving time changes: judge by the wall clock.
+  if ((end.getTime() - start.getTime()) / MINUTE < DAY_MINUTES - 60) return false;
+  const a = wallClock(start, timeZone);
+  const b = wallClock(end, timeZone);
+  return a.hour === 0 && a.minute === 0 && b.hour === 0 && b.minute === 0;
+}
+
+function uniqueByAddress(people: Person[]): Person[] {
+  const seen = new Set<string>();
+  return people.filter((p) => {
+    const key = (p.email || p.name).toLowerCase();
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function buildMeeting(item: RawItem, rawUser: RawUser, mode: "read" | "compose"): MeetingResult {
+  if (!item) return { ok: false, problem: "no-item" };
+  if (item.itemType !== "appointment") return { ok: false, problem: "not-appointment" };
+  return buildFromAppointment(item, rawUser, mode);
+}
+
+function buildFromAppointment(item: RawAppointment, rawUser: RawUser, mode: "read" | "compose"): MeetingResult {
+  const { start, end } = item;
+  if (!start || !end || Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return { ok: false, problem: "missing-times" };
+  if (end.getTime() <= start.getTime()) return { ok: false, problem: "end-before-start" };
+
+  const timeZone = toIanaZone(rawUser.timeZone) ?? runtimeZone();
+  if (isAllDay(start, end, timeZone)) return { ok: false, problem: "all-day" };
+
+  const userEmail = (rawUser.emailAddress ?? "").trim();
+  const userDomain = domainOf(userEmail);
+  const user: Person = {
+    name: (rawUser.displayName ?? "").trim() || userEmail,
+    email: userEmail,
+    domain: userDomain,
+    isColleague: true,
+    response: null,
+  };
+  const isUser = (p: Person) => (p.email && userEmail ? p.email.toLowerCase() === userEmail.toLowerCase() : false);
+
+  const organizerPerson = item.organizer && (item.organizer.emailAddress || item.organizer.displayName) ? toPerson(item.organizer, userDomain) : null;
+  const role = mode === "compose" ? "organizer" : "attendee";
+  const invited = [...item.requiredAttendees, ...item.optionalAttendees].map((a) => toPerson(a, userDomain));
+  const attendees = uniqueByAddress([...(organizerPerson ? [organizerPerson] : []), ...invited]).filter((p) => !isUser(p));
+  if (attendees.length === 0) return { ok: false, problem: "no-attendees" };
+
+  const colleagues = attendees.filter((p) => p.isColleague);
+  const externals = attendees.filter((p) => !p.isColleague);
+  const externalDomains = [...new Set(externals.map((p) => p.domain).filter(Boolean))];
+
+  const location = (item.location ?? "").trim();
+  const locationKind = classifyLocation(location);
+  const organizerIsExternal = organizerPerson !== null && !organizerPerson.isColleague && !isUser(organizerPerson);
+  const mentionsClient = externalDomains.some((d) => mentions(location, organisationStem(d)));
+  const mentionsUs = userDomain !== "" && mentions(location, organisationStem(userDomain));
+  const atClientPremises = locationKind === "in-person" && (mentionsClient || (organizerIsExternal && !mentionsUs));
+
+  const subject = (item.subject ?? "").trim();
+  return {
+    ok: true,
+    meeting: {
+      subject,
+      start,
+      end,
+      durationMinutes: Math.round((end.getTime() - start.getTime()) / MINUTE),
+      timeZone,
+      location,
+      locationKind,
+      atClientPremises,
+      role,
+      user,
+      organizer: organizerPerson && isUser(organizerPerson) ? null : organizerPerson,
+      attendees,
+      colleagues,
+      externals,
+      externalDomains,
+      organizedByColleague: organizerPerson !== null && organizerPerson.isColleague && !isUser(organizerPerson),
+      isRecurring: Boolean(item.recurrence) || Boolean(item.seriesId),
+      isStatusMeeting: isStatusSubject(subject),
+      agenda: extractAgenda(item.bodyText),
+    },
+  };
+}

@@ -1,0 +1,14 @@
+// Preview entry: the real task pane on a simulated Office host, in a plain browser.
+// A test may set window.__SIMULATED_MAILBOX_FIXTURE__ before the page loads; a
+// person picks a fixture or edits its JSON in the page.
+import { createRoot } from "react-dom/client";
+import { PreviewApp } from "./PreviewApp";
+
+declare global {
+  interface Window {
+    __SIMULATED_MAILBOX_FIXTURE__?: unknown;
+  }
+}
+
+const container = document.getElementById("preview-root");
+if (container) createRoot(container).render(<PreviewApp initialFixture={window.__SIMULATED_MAILBOX_FIXTURE__} />);

@@ -1,0 +1,122 @@
+// One event, start to finish: summary -> two questions -> ranked ways out -> the draft.
+// Data flows one way: snapshot -> meeting -> advice -> chosen draft -> adapter call.
+
+import { lazy, Suspense, useMemo, useState } from "react";
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { ArrowLeft20Regular, Settings20Regular } from "@fluentui/react-icons";
+import type { MailboxAdapter, MailboxSnapshot } from "../office/mailboxAdapter";
+import type { Answers, MeetingProblem, OutcomeId, Settings } from "../core/types";
+import type { MessageKey } from "../core/i18n";
+import { buildMeeting } from "../core/meeting";
+import { adviseMeeting, guessAnswers } from "../core/advice";
+import { parseSettings } from "../core/settings";
+import { useTranslator } from "./i18nContext";
+import { usePaneStyles } from "./styles";
+import { ProblemMessage } from "./components/ProblemMessage";
+import { MeetingSummary } from "./components/MeetingSummary";
+import { Questions } from "./components/Questions";
+import { AdviceList } from "./components/AdviceList";
+import { DraftPanel } from "./components/DraftPanel";
+
+// Settings are opened rarely: keep them out of the first load.
+const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"));
+
+const PROBLEM_KEYS: Record<MeetingProblem, { title: MessageKey; body: MessageKey }> = {
+  "no-item": { title: "problem.noItem.title", body: "problem.noItem.body" },
+  "not-appointment": { title: "problem.notAppointment.title", body: "problem.notAppointment.body" },
+  "missing-times": { title: "problem.missingTimes.title", body: "problem.missingTimes.body" },
+  "end-before-start": { title: "problem.endBeforeStart.title", body: "problem.endBeforeStart.body" },
+  "all-day": { title: "problem.allDay.title", body: "problem.allDay.body" },
+  "no-attendees": { title: "problem.noAttendees.title", body: "problem.noAttendees.body" },
+};
+
+export interface AdvicePaneProps {
+  snapshot: MailboxSnapshot;
+  adapter: MailboxAdapter;
+}
+
+export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
+  const tr = useTranslator();
+  const styles = usePaneStyles();
+  const result = useMemo(() => buildMeeting(snapshot.item, snapshot.user, snapshot.mode), [snapshot]);
+  const parsed = useMemo(() => parseSettings(snapshot.settings), [snapshot]);
+  const [settings, setSettings] = useState<Settings>(parsed.settings);
+  const [invalidKeys, setInvalidKeys] = useState(parsed.invalidKeys);
+  // The best guess follows the settings (a newly saved key client pre-selects "key")
+  // until the user answers for themselves.
+  const guessed = useMemo(() => (result.ok ? guessAnswers(result.meeting, settings) : null), [result, settings]);
+  const [answered, setAnswers] = useState<Answers | null>(null);
+  const answers = answered ?? guessed?.answers ?? null;
+  const [chosen, setChosen] = useState<OutcomeId | null>(null);
+  const [view, setView] = useState<"advice" | "settings">("advice");
+
+  const advice = useMemo(() => (result.ok && answers ? adviseMeeting(result.meeting, answers, settings) : null), [result, answers, settings]);
+
+  if (!result.ok || !answers || !advice) {
+    const keys = PROBLEM_KEYS[result.ok ? "no-item" : result.problem];
+    return <ProblemMessage title={tr.t(keys.title)} body={tr.t(keys.body)} />;
+  }
+  const meeting = result.meeting;
+  const selected = advice.ranked.find((o) => o.id === chosen) ?? advice.ranked[0]!;
+
+  const header = (
+    <header className={styles.header}>
+      <div>
+        <Text as="h1" size={500} weight="semibold" className={styles.heading}>
+          {tr.t("app.name")}
+        </Text>
+        <Text as="p" size={200} className={styles.muted} block>
+          {tr.t("app.tagline")}
+        </Text>
+      </div>
+      {view === "advice" ? (
+        <Button appearance="subtle" icon={<Settings20Regular />} onClick={() => setView("settings")} aria-label={tr.t("app.openSettings")} title={tr.t("app.openSettings")} />
+      ) : (
+        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setView("advice")}>
+          {tr.t("app.closeSettings")}
+        </Button>
+      )}
+    </header>
+  );
+
+  if (view === "settings") {
+    return (
+      <>
+        {header}
+        <Suspense fallback={<Spinner size="small" />}>
+          <SettingsPanel
+            settings={settings}
+            adapter={adapter}
+            onSaved={(next) => {
+              setSettings(next);
+              setInvalidKeys([]);
+            }}
+          />
+        </Suspense>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {header}
+      {invalidKeys.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-notice="invalid-settings">
+          <MessageBarBody>{tr.t("settings.invalidNotice", { keys: tr.list(invalidKeys) })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <MeetingSummary meeting={meeting} />
+      <Questions answers={answers} keyClientDomain={guessed?.answers.importance === "key" ? guessed.keyClientDomain : null} onChange={setAnswers} />
+      <AdviceList ranked={advice.ranked} selected={selected.id} onSelect={setChosen} />
+      <DraftPanel
+        key={selected.id}
+        outcome={selected}
+        meeting={meeting}
+        settings={settings}
+        snapshot={snapshot}
+        adapter={adapter}
+        onSettingsChange={setSettings}
+      />
+    </>
+  );
+}

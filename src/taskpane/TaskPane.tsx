@@ -1,0 +1,102 @@
+// The task pane: reads the event once (Outlook reopens the pane for every event),
+// loads the user's language, then shows the advice. Every failure ends in a
+// message in the pane, never a blank one.
+
+import { useEffect, useState } from "react";
+import { FluentProvider, Spinner } from "@fluentui/react-components";
+import type { MailboxAdapter, MailboxSnapshot } from "../office/mailboxAdapter";
+import { createTranslator, loadCatalog, resolveLanguage, type Catalog, type Translator } from "../core/i18n";
+import en from "../core/i18n/catalogs/en";
+import { runtimeZone, toIanaZone } from "../core/timeZone";
+import { THEMES, prefersForcedColors, themeNameFor } from "./theme";
+import { TranslatorProvider } from "./i18nContext";
+import { AdvicePane } from "./AdvicePane";
+import { ProblemMessage } from "./components/ProblemMessage";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { describeError } from "./describeError";
+import { usePaneStyles } from "./styles";
+
+type LoadState =
+  | { status: "loading" }
+  | { status: "failed"; detail: string; tr: Translator }
+  | { status: "ready"; snapshot: MailboxSnapshot; tr: Translator };
+
+/** Microsoft's pseudo-locale tag: shows accented, 40% longer text to catch clipping. */
+const PSEUDO_LOCALE = /^qps-/i;
+
+async function paneCatalog(displayLanguage: string): Promise<Catalog> {
+  if (PSEUDO_LOCALE.test(displayLanguage)) {
+    const { pseudoLocalize } = await import(/* webpackChunkName: "i18n-pseudo" */ "../core/i18n/pseudo");
+    return pseudoLocalize(en);
+  }
+  return loadCatalog(resolveLanguage(displayLanguage));
+}
+
+async function load(adapter: MailboxAdapter): Promise<LoadState> {
+  let snapshot: MailboxSnapshot;
+  try {
+    snapshot = await adapter.readSnapshot();
+  } catch (error) {
+    return { status: "failed", detail: describeError(error), tr: createTranslator("en", en, runtimeZone()) };
+  }
+  const zone = toIanaZone(snapshot.user.timeZone) ?? runtimeZone();
+  const language = resolveLanguage(snapshot.host.displayLanguage);
+  let catalog: Catalog = en;
+  try {
+    catalog = await paneCatalog(snapshot.host.displayLanguage);
+  } catch (error) {
+    // A catalog that fails to load (network hiccup on a chunk) must not blank the pane: English it is.
+    console.warn("[offramp] catalog failed to load", error);
+  }
+  const tr = createTranslator(catalog === en ? "en" : language, catalog, zone, snapshot.host.displayLanguage);
+  return { status: "ready", snapshot, tr };
+}
+
+export interface TaskPaneProps {
+  adapter: MailboxAdapter;
+  /** Called once the first meaningful render is on screen (for the first-render benchmark). */
+  onReady?: () => void;
+}
+
+export function TaskPane({ adapter, onReady }: TaskPaneProps) {
+  const [state, setState] = useState<LoadState>({ status: "loading" });
+  const styles = usePaneStyles();
+
+  useEffect(() => {
+    let live = true;
+    void load(adapter).then((next) => {
+      if (live) setState(next);
+    });
+    return () => {
+      live = false;
+    };
+  }, [adapter]);
+
+  useEffect(() => {
+    if (state.status !== "loading") {
+      document.documentElement.lang = state.tr.locale;
+      onReady?.();
+    }
+  }, [state, onReady]);
+
+  const hostTheme = state.status === "ready" ? state.snapshot.host.theme : null;
+  const theme = THEMES[themeNameFor(hostTheme, prefersForcedColors())];
+
+  return (
+    <FluentProvider theme={theme} className={styles.root}>
+      {state.status === "loading" ? (
+        <Spinner className={styles.loading} label={en["app.loading"]} />
+      ) : (
+        <TranslatorProvider value={state.tr}>
+          <ErrorBoundary>
+            {state.status === "failed" ? (
+              <ProblemMessage title={state.tr.t("problem.readFailed.title")} body={state.tr.t("problem.readFailed.body", { detail: state.detail })} />
+            ) : (
+              <AdvicePane snapshot={state.snapshot} adapter={adapter} />
+            )}
+          </ErrorBoundary>
+        </TranslatorProvider>
+      )}
+    </FluentProvider>
+  );
+}

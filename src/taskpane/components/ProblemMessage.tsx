@@ -1,0 +1,28 @@
+// A full-pane message for when there is nothing to advise on.
+import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
+import { useTranslator } from "../i18nContext";
+import { usePaneStyles } from "../styles";
+
+export interface ProblemMessageProps {
+  title: string;
+  body: string;
+  intent?: "info" | "warning" | "error";
+}
+
+export function ProblemMessage({ title, body, intent = "info" }: ProblemMessageProps) {
+  const tr = useTranslator();
+  const styles = usePaneStyles();
+  return (
+    <main className={styles.section} aria-labelledby="offramp-problem-title">
+      <Text as="h1" size={500} weight="semibold" className={styles.heading}>
+        {tr.t("app.name")}
+      </Text>
+      <MessageBar intent={intent} layout="multiline" data-problem="true">
+        <MessageBarBody>
+          <MessageBarTitle id="offramp-problem-title">{title}</MessageBarTitle>
+          {body}
+        </MessageBarBody>
+      </MessageBar>
+    </main>
+  );
+}

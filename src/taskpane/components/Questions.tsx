@@ -1,0 +1,45 @@
+// The two questions, with Offramp's best guess already selected.
+import { Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { IMPORTANCES, REASONS, type Answers, type Importance, type Reason } from "../../core/types";
+import { useTranslator } from "../i18nContext";
+import { usePaneStyles } from "../styles";
+
+export interface QuestionsProps {
+  answers: Answers;
+  /** The key-client domain that pre-selected "key", to say why. */
+  keyClientDomain: string | null;
+  onChange(answers: Answers): void;
+}
+
+export function Questions({ answers, keyClientDomain, onChange }: QuestionsProps) {
+  const tr = useTranslator();
+  const styles = usePaneStyles();
+  return (
+    <section className={styles.section} data-section="questions">
+      <Field label={tr.t("question.importance.label")}>
+        <RadioGroup
+          name="importance"
+          layout="horizontal"
+          value={answers.importance}
+          onChange={(_, data) => onChange({ ...answers, importance: data.value as Importance })}
+        >
+          {IMPORTANCES.map((value) => (
+            <Radio key={value} value={value} label={tr.t(`question.importance.${value}`)} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {keyClientDomain && answers.importance === "key" && (
+        <Text size={200} className={styles.muted}>
+          {tr.t("question.importance.guessed", { domain: keyClientDomain })}
+        </Text>
+      )}
+      <Field label={tr.t("question.reason.label")}>
+        <RadioGroup name="reason" value={answers.reason} onChange={(_, data) => onChange({ ...answers, reason: data.value as Reason })}>
+          {REASONS.map((value) => (
+            <Radio key={value} value={value} label={tr.t(`question.reason.${value}`)} />
+          ))}
+        </RadioGroup>
+      </Field>
+    </section>
+  );
+}

@@ -1,0 +1,511 @@
+// adviseMeeting / guessAnswers: the ranking the user sees for every sample
+// fixture, the rules of the product brief one by one, and the messages behind them.
+import * as path from "path";
+import { adviseMeeting, guessAnswers, standIn } from "../../src/core/advice";
+import { createTranslator } from "../../src/core/i18n";
+import en from "../../src/core/i18n/catalogs/en";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { Advice, Answers, Importance, Meeting, MeetingProblem, MessageRef, OutcomeAdvice, OutcomeId, Reason, Settings } from "../../src/core/types";
+import { IMPORTANCES, OUTCOMES, REASONS } from "../../src/core/types";
+import { PROJECT_FIXTURES_DIR, SHARED_FIXTURES_DIR } from "../support/fixtures";
+import { build, fixtureAt, fixtureCopy, fixtureFiles, meetingOf, person, plusMinutes, settingsOf, tweaked } from "./helpers";
+
+type Expectation = { top: OutcomeId; second?: OutcomeId } | { problem: MeetingProblem };
+
+/** Every sample fixture needs one: a new fixture without an expectation fails below. */
+const EXPECTED: Record<string, Expectation> = {
+  "attendee-client-review-90min-onsite": { top: "call", second: "shorter" },
+  "attendee-client-review-it": { top: "call" },
+  "attendee-dragged-in-by-colleague": { top: "delegate" },
+  "attendee-key-client-kickoff": { top: "keep" },
+  "organizer-weekly-status-60min": { top: "email", second: "shorter" },
+  "organizer-weekly-status-da": { top: "email" },
+  "organizer-end-time-fails": { top: "shorter" },
+  "nothing-selected": { problem: "no-item" },
+  "message-not-meeting": { problem: "not-appointment" },
+};
+
+const APPOINTMENT_FIXTURES = Object.entries(EXPECTED)
+  .filter(([, e]) => "top" in e)
+  .map(([name]) => name);
+
+/** The advice the pane opens with: the guessed answers and the saved settings. */
+function firstAdvice(meeting: Meeting, settings: Settings): Advice {
+  return adviseMeeting(meeting, guessAnswers(meeting, settings).answers, settings);
+}
+
+const ids = (advice: Advice) => advice.ranked.map((o) => o.id);
+const top = (advice: Advice) => advice.ranked[0]!.id;
+const outcome = (advice: Advice, id: OutcomeId): OutcomeAdvice => {
+  const found = advice.ranked.find((o) => o.id === id);
+  if (!found) throw new Error(`no outcome ${id}`);
+  return found;
+};
+const reasonKeys = (o: OutcomeAdvice) => o.reasons.map((r) => r.key);
+
+// ---------------------------------------------------------------------------
+
+describe("the ranking for every sample fixture", () => {
+  const files = [...fixtureFiles(SHARED_FIXTURES_DIR), ...fixtureFiles(PROJECT_FIXTURES_DIR)];
+
+  test("both fixture folders hold fixtures", () => {
+    expect(fixtureFiles(SHARED_FIXTURES_DIR).length).toBeGreaterThan(0);
+    expect(fixtureFiles(PROJECT_FIXTURES_DIR).length).toBeGreaterThan(0);
+  });
+
+  test.each(files.map((file) => [path.relative(path.resolve(__dirname, "../../.."), file), file]))("%s", (_label, file) => {
+    const f = fixtureAt(file);
+    expect(`${f.name}.json`).toBe(path.basename(file));
+    const expected = EXPECTED[f.name];
+    if (!expected) throw new Error(`fixture ${f.name} has no expected advice: add it to EXPECTED in ${path.basename(__filename)}`);
+    const result = build(f);
+    if ("problem" in expected) {
+      expect(result).toEqual({ ok: false, problem: expected.problem });
+      return;
+    }
+    if (!result.ok) throw new Error(`fixture ${f.name} gives problem ${result.problem}`);
+    const advice = firstAdvice(result.meeting, settingsOf(f));
+    expect(top(advice)).toBe(expected.top);
+    if (expected.second) expect(advice.ranked[1]?.id).toBe(expected.second);
+    expect(advice.ranked[0]?.recommended).toBe(true);
+  });
+
+  test("the key client kickoff says why: the client is key", () => {
+    const f = fixtureCopy("attendee-key-client-kickoff");
+    const keep = outcome(firstAdvice(meetingOf(f), settingsOf(f)), "keep");
+    expect(keep.reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "contoso.com" } });
+  });
+});
+
+// ---------------------------------------------------------------------------
+
+describe("the rules flip the top outcome", () => {
+  const ONSITE = "attendee-client-review-90min-onsite";
+  const ROADMAP = "organizer-end-time-fails";
+  const DRAGGED = "attendee-dragged-in-by-colleague";
+
+  test("key client -> keep it, and name the client", () => {
+    const base = tweaked(ONSITE, () => {});
+    expect(top(firstAdvice(base.meeting, base.settings))).toBe("call");
+    const { meeting, settings } = tweaked(ONSITE, (f) => {
+      f.roamingSettings.keyClientDomains = ["northwind.dk"];
+    });
+    const advice = firstAdvice(meeting, settings);
+    expect(top(advice)).toBe("keep");
+    expect(outcome(advice, "keep").reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "northwind.dk" } });
+  });
+
+  test.each(APPOINTMENT_FIXTURES.flatMap((name) => REASONS.filter((r) => r !== "emergency").map((reason) => [name, reason] as const)))(
+    "%s, key client, reason %s -> keep",
+    (name, reason) => {
+      const f = fixtureCopy(name);
+      const advice = adviseMeeting(meetingOf(f), { importance: "key", reason }, settingsOf(f));
+      expect(top(advice)).toBe("keep");
+    },
+  );
+
+  test.each(APPOINTMENT_FIXTURES.flatMap((name) => (["regular", "minor"] as const).map((importance) => [name, importance] as const)))(
+    "%s, %s client, \"I'd just rather not\" -> keep, and say why",
+    (name, importance) => {
+      const f = fixtureCopy(name);
+      const advice = adviseMeeting(meetingOf(f), { importance, reason: "dislike" }, settingsOf(f));
+      expect(top(advice)).toBe("keep");
+      expect(reasonKeys(outcome(advice, "keep"))).toContain("reason.keep.dislike");
+    },
+  );
+
+  test.each(APPOINTMENT_FIXTURES)("%s, key client but ill or an emergency -> not keep", (name) => {
+    const f = fixtureCopy(name);
+    const advice = adviseMeeting(meetingOf(f), { importance: "key", reason: "emergency" }, settingsOf(f));
+    expect(top(advice)).not.toBe("keep");
+    const keep = outcome(advice, "keep");
+    expect(keep.recommended).toBe(false);
+    expect(keep.reasons[0]?.key).toBe("reason.keep.emergency");
+    // Keep comes after every other way out that is available.
+    const available = advice.ranked.filter((o) => o.available).map((o) => o.id);
+    expect(available[available.length - 1]).toBe("keep");
+  });
+
+  test("emergency with a colleague who can cover -> bow out", () => {
+    const f = fixtureCopy(DRAGGED);
+    const advice = adviseMeeting(meetingOf(f), { importance: "key", reason: "emergency" }, settingsOf(f));
+    expect(top(advice)).toBe("delegate");
+  });
+
+  test("moved online -> a call is not offered, with the reason; a shorter meeting takes the lead", () => {
+    const { meeting, settings } = tweaked(ONSITE, (_f, item) => {
+      item.location = "Microsoft Teams Meeting";
+    });
+    const advice = firstAdvice(meeting, settings);
+    const call = outcome(advice, "call");
+    expect(call.available).toBe(false);
+    expect(call.unavailableReason).toEqual({ key: "unavailable.call.online" });
+    expect(call.recommended).toBe(false);
+    expect(top(advice)).toBe("shorter");
+  });
+
+  test("already a phone call -> a call is not offered, with the reason", () => {
+    const { meeting, settings } = tweaked(ONSITE, (_f, item) => {
+      item.location = "+45 20 30 40 50";
+    });
+    const call = outcome(firstAdvice(meeting, settings), "call");
+    expect(call.available).toBe(false);
+    expect(call.unavailableReason?.key).toBe("unavailable.call.phone");
+  });
+
+  test("in person at the client's office ranks a call above in person at our own office", () => {
+    const atClient = tweaked(ONSITE, () => {});
+    const atOurs = tweaked(ONSITE, (_f, item) => {
+      item.location = "Fabrikam HQ, room 4.12";
+    });
+    const clientCall = outcome(firstAdvice(atClient.meeting, atClient.settings), "call");
+    const oursCall = outcome(firstAdvice(atOurs.meeting, atOurs.settings), "call");
+    expect(clientCall.score).toBeGreaterThan(oursCall.score);
+    expect(reasonKeys(clientCall)[0]).toBe("reason.call.clientPremises");
+    expect(reasonKeys(oursCall)[0]).toBe("reason.call.inPerson");
+  });
+
+  test.each([15, 10])("%i minutes -> shorter is not offered, with the reason", (minutes) => {
+    const { meeting, settings } = tweaked(ONSITE, (_f, item) => {
+      item.end = plusMinutes(item.start as string, minutes);
+    });
+    const shorter = outcome(firstAdvice(meeting, settings), "shorter");
+    expect(shorter.available).toBe(false);
+    expect(shorter.unavailableReason).toEqual({ key: "unavailable.shorter.tooShort", values: { duration: minutes, shorter: 30 } });
+  });
+
+  test("15 minutes is too short even when the preferred length is shorter still; 20 minutes is not", () => {
+    const at = (minutes: number) =>
+      tweaked(ONSITE, (f, item) => {
+        item.end = plusMinutes(item.start as string, minutes);
+        f.roamingSettings.shorterMinutes = 10;
+      });
+    const fifteen = at(15);
+    expect(outcome(firstAdvice(fifteen.meeting, fifteen.settings), "shorter").available).toBe(false);
+    const twenty = at(20);
+    expect(outcome(firstAdvice(twenty.meeting, twenty.settings), "shorter").available).toBe(true);
+  });
+
+  test("no longer than the preferred length -> shorter is not offered", () => {
+    const { meeting, settings } = tweaked(ONSITE, (_f, item) => {
+      item.end = plusMinutes(item.start as string, 30);
+    });
+    const shorter = outcome(firstAdvice(meeting, settings), "shorter");
+    expect(shorter.available).toBe(false);
+    expect(shorter.unavailableReason?.key).toBe("unavailable.shorter.already");
+  });
+
+  test.each([
+    [90, "shorter"],
+    [60, "shorter"],
+    [45, "call"],
+  ] as const)("an in-house meeting of %i minutes -> %s first (long meetings get trimmed)", (minutes, expected) => {
+    const { meeting, settings } = tweaked(ROADMAP, (_f, item) => {
+      item.end = plusMinutes(item.start as string, minutes);
+    });
+    const advice = firstAdvice(meeting, settings);
+    expect(top(advice)).toBe(expected);
+    if (minutes >= 60) expect(reasonKeys(outcome(advice, "shorter"))).toContain("reason.shorter.long");
+  });
+
+  test("the user organizes it -> bow out is not offered, with the reason", () => {
+    const base = tweaked(DRAGGED, () => {});
+    expect(top(firstAdvice(base.meeting, base.settings))).toBe("delegate");
+    const { meeting, settings } = tweaked(DRAGGED, (f, item) => {
+      f.mode = "compose";
+      item.organizer = { displayName: "Alex Rivera", emailAddress: "alex.rivera@fabrikam.com" };
+      item.requiredAttendees = [person("Sam Okafor", "sam.okafor@fabrikam.com"), person("Maja Holm", "maja.holm@northwind.dk")];
+    });
+    const advice = firstAdvice(meeting, settings);
+    const delegate = outcome(advice, "delegate");
+    expect(delegate.available).toBe(false);
+    expect(delegate.unavailableReason).toEqual({ key: "unavailable.delegate.organizer" });
+    expect(top(advice)).not.toBe("delegate");
+  });
+
+  /** The client organized it online; Sam (a colleague) is invited too. */
+  function clientMeetingWithColleague(samResponse: string | null, minutes = 45) {
+    return tweaked(DRAGGED, (_f, item) => {
+      item.organizer = { displayName: "Maja Holm", emailAddress: "maja.holm@northwind.dk" };
+      item.end = plusMinutes(item.start as string, minutes);
+      item.requiredAttendees = [
+        person("Maja Holm", "maja.holm@northwind.dk", "organizer"),
+        ...(samResponse ? [person("Sam Okafor", "sam.okafor@fabrikam.com", samResponse)] : []),
+        person("Alex Rivera", "alex.rivera@fabrikam.com", "none"),
+      ];
+    });
+  }
+
+  test("a colleague attends and the client is there -> bow out first; without the colleague it is not offered", () => {
+    const withSam = clientMeetingWithColleague("accepted");
+    const advice = firstAdvice(withSam.meeting, withSam.settings);
+    expect(top(advice)).toBe("delegate");
+    expect(outcome(advice, "delegate").reasons).toContainEqual({ key: "reason.delegate.attends", values: { name: "Sam Okafor" } });
+
+    const alone = clientMeetingWithColleague(null);
+    const aloneAdvice = firstAdvice(alone.meeting, alone.settings);
+    expect(outcome(aloneAdvice, "delegate").available).toBe(false);
+    expect(outcome(aloneAdvice, "delegate").unavailableReason?.key).toBe("unavailable.delegate.noColleague");
+    expect(top(aloneAdvice)).not.toBe("delegate");
+  });
+
+  test("a colleague attends a long client meeting -> bow out still among the top two", () => {
+    const { meeting, settings } = clientMeetingWithColleague("accepted", 60);
+    expect(ids(firstAdvice(meeting, settings)).slice(0, 2)).toContain("delegate");
+  });
+
+  test("a colleague who declined does not attend, so cannot speak for the user", () => {
+    const declined = clientMeetingWithColleague("declined");
+    const advice = firstAdvice(declined.meeting, declined.settings);
+    expect(standIn(declined.meeting)).toBeNull();
+    expect(outcome(advice, "delegate").available).toBe(false);
+  });
+
+  test("the stand-in is a colleague who accepted, before one who has not answered", () => {
+    const { meeting } = tweaked(DRAGGED, (_f, item) => {
+      item.organizer = { displayName: "Maja Holm", emailAddress: "maja.holm@northwind.dk" };
+      item.requiredAttendees = [
+        person("Maja Holm", "maja.holm@northwind.dk", "organizer"),
+        person("Sam Okafor", "sam.okafor@fabrikam.com", "none"),
+        person("Kim Berg", "kim.berg@fabrikam.com", "accepted"),
+      ];
+    });
+    expect(standIn(meeting)?.email).toBe("kim.berg@fabrikam.com");
+  });
+
+  test("a colleague organized it but no client attends -> bow out is no longer first", () => {
+    const { meeting, settings } = tweaked(DRAGGED, (_f, item) => {
+      item.requiredAttendees = [person("Sam Okafor", "sam.okafor@fabrikam.com", "organizer"), person("Alex Rivera", "alex.rivera@fabrikam.com", "none")];
+    });
+    expect(meeting.externals).toEqual([]);
+    const advice = firstAdvice(meeting, settings);
+    expect(top(advice)).not.toBe("delegate");
+    expect(reasonKeys(outcome(advice, "delegate"))).not.toContain("reason.delegate.client");
+  });
+
+  test.each([
+    ["a weekly recurrence", (item: Record<string, unknown>) => (item.recurrence = { recurrenceType: "weekly", interval: 1 })],
+    ["an occurrence of a series", (item: Record<string, unknown>) => (item.seriesId = "AAMkAGI2TG93AAA=")],
+  ])("%s -> an email first", (_label, makeRecurring) => {
+    const base = tweaked(ROADMAP, () => {});
+    expect(top(firstAdvice(base.meeting, base.settings))).toBe("shorter");
+    const { meeting, settings } = tweaked(ROADMAP, (_f, item) => void makeRecurring(item));
+    const advice = firstAdvice(meeting, settings);
+    expect(top(advice)).toBe("email");
+    expect(reasonKeys(outcome(advice, "email"))).toContain("reason.email.recurring");
+  });
+
+  test("a status meeting with few people is a good email", () => {
+    const { meeting, settings } = tweaked(ROADMAP, (_f, item) => {
+      item.subject = "Status update";
+      item.requiredAttendees = [person("Maja Holm", "maja.holm@northwind.dk")];
+      item.end = plusMinutes(item.start as string, 45);
+      item.location = "Microsoft Teams Meeting";
+    });
+    const advice = firstAdvice(meeting, settings);
+    expect(top(advice)).toBe("email");
+    expect(reasonKeys(outcome(advice, "email"))).toEqual(expect.arrayContaining(["reason.email.status"]));
+  });
+});
+
+// ---------------------------------------------------------------------------
+
+/** Every appointment fixture with every pair of answers, and a few tweaked meetings. */
+function allScenarios(): Array<[string, Meeting, Answers, Settings]> {
+  const meetings: Array<[string, Meeting, Settings]> = APPOINTMENT_FIXTURES.map((name) => {
+    const f = fixtureCopy(name);
+    return [name, meetingOf(f), settingsOf(f)];
+  });
+  const extra: Array<[string, (f: ReturnType<typeof fixtureCopy>, item: Record<string, unknown>) => void]> = [
+    ["15 minutes", (_f, item) => void (item.end = plusMinutes(item.start as string, 15))],
+    ["30 minutes", (_f, item) => void (item.end = plusMinutes(item.start as string, 30))],
+    ["phone", (_f, item) => void (item.location = "Phone call")],
+    ["no place", (_f, item) => void (item.location = "")],
+    [
+      "organizer",
+      (f, item) => {
+        f.mode = "compose";
+        item.organizer = { displayName: "Alex Rivera", emailAddress: "alex.rivera@fabrikam.com" };
+        item.requiredAttendees = [person("Maja Holm", "maja.holm@northwind.dk")];
+      },
+    ],
+  ];
+  for (const [label, change] of extra) {
+    const t = tweaked("attendee-client-review-90min-onsite", change);
+    meetings.push([`onsite, ${label}`, t.meeting, t.settings]);
+  }
+  return meetings.flatMap(([name, meeting, settings]) =>
+    IMPORTANCES.flatMap((importance: Importance) => REASONS.map((reason: Reason) => [`${name} / ${importance} / ${reason}`, meeting, { importance, reason }, settings] as [string, Meeting, Answers, Settings])),
+  );
+}
+
+describe("every ranking, whatever the answers", () => {
+  const scenarios = allScenarios();
+
+  test.each(scenarios)("%s: five outcomes, one recommended, the first, available; unavailable ones last with a reason", (_label, meeting, answers, settings) => {
+    const advice = adviseMeeting(meeting, answers, settings);
+    expect([...ids(advice)].sort()).toEqual([...OUTCOMES].sort());
+    expect(advice.ranked.filter((o) => o.recommended).map((o) => o.id)).toEqual([advice.ranked[0]!.id]);
+    expect(advice.ranked[0]!.available).toBe(true);
+    const firstUnavailable = advice.ranked.findIndex((o) => !o.available);
+    if (firstUnavailable >= 0) expect(advice.ranked.slice(firstUnavailable).every((o) => !o.available)).toBe(true);
+    for (const o of advice.ranked) {
+      if (o.available) {
+        expect(o.unavailableReason).toBeNull();
+        expect(o.reasons.length).toBeGreaterThanOrEqual(1);
+      } else {
+        expect(o.unavailableReason).not.toBeNull();
+      }
+      expect(o.reasons.length).toBeLessThanOrEqual(2);
+    }
+    // Keep is always possible.
+    expect(outcome(advice, "keep").available).toBe(true);
+  });
+
+  test("every reason and unavailable message exists in the English catalog and formats with its values", () => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const tr = createTranslator("en", en, "Europe/Paris", "en-US");
+      const refs = new Map<string, MessageRef>();
+      for (const [, meeting, answers, settings] of scenarios) {
+        for (const o of adviseMeeting(meeting, answers, settings).ranked) {
+          for (const ref of [...o.reasons, ...(o.unavailableReason ? [o.unavailableReason] : [])]) refs.set(JSON.stringify(ref), ref);
+        }
+      }
+      expect(refs.size).toBeGreaterThan(15);
+      for (const ref of refs.values()) {
+        expect(Object.keys(en)).toContain(ref.key);
+        const text = tr.ref(ref);
+        expect(text).not.toMatch(/[{}]/);
+        expect(text.trim().length).toBeGreaterThan(10);
+        // A name or client the message mentions shows up in the text.
+        for (const [name, value] of Object.entries(ref.values ?? {})) {
+          if (typeof value === "string" && en[ref.key as keyof typeof en].includes(`{${name}}`)) expect(text).toContain(value);
+        }
+      }
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  test("numbers in reasons read as the user expects", () => {
+    const tr = createTranslator("en", en, "Europe/Paris", "en-US");
+    const f = fixtureCopy("attendee-client-review-90min-onsite");
+    const shorter = outcome(firstAdvice(meetingOf(f), settingsOf(f)), "shorter");
+    const long = shorter.reasons.find((r) => r.key === "reason.shorter.long");
+    expect(long).toBeDefined();
+    const text = tr.ref(long!);
+    expect(text).toContain("90 minutes");
+    expect(text).toContain("30 minutes");
+  });
+});
+
+// ---------------------------------------------------------------------------
+
+describe("savings", () => {
+  test("a shorter meeting saves its length minus the preferred length", () => {
+    const f = fixtureCopy("attendee-client-review-90min-onsite");
+    const meeting = meetingOf(f);
+    const answers: Answers = { importance: "regular", reason: "workload" };
+    expect(outcome(adviseMeeting(meeting, answers, { ...DEFAULT_SETTINGS, shorterMinutes: 30 }), "shorter").savings).toEqual({ minutes: 60, trip: false });
+    expect(outcome(adviseMeeting(meeting, answers, { ...DEFAULT_SETTINGS, shorterMinutes: 45 }), "shorter").savings).toEqual({ minutes: 45, trip: false });
+  });
+
+  test("a call instead of meeting in person saves the trip (and no meeting minutes)", () => {
+    const f = fixtureCopy("attendee-client-review-90min-onsite");
+    const advice = firstAdvice(meetingOf(f), settingsOf(f));
+    expect(outcome(advice, "call").savings).toEqual({ minutes: 0, trip: true });
+  });
+
+  test("bowing out saves the whole meeting and the trip; keeping it saves nothing", () => {
+    const f = fixtureCopy("attendee-client-review-90min-onsite");
+    const advice = firstAdvice(meetingOf(f), settingsOf(f));
+    expect(outcome(advice, "delegate").savings).toEqual({ minutes: 90, trip: true });
+    expect(outcome(advice, "keep").savings).toEqual({ minutes: 0, trip: false });
+  });
+
+  test("no trip to save when the meeting is online or has no place", () => {
+    const online = fixtureCopy("organizer-weekly-status-60min");
+    const onlineAdvice = firstAdvice(meetingOf(online), settingsOf(online));
+    for (const o of onlineAdvice.ranked) expect(o.savings.trip).toBe(false);
+    const { meeting, settings } = tweaked("attendee-client-review-90min-onsite", (_f, item) => {
+      item.location = "";
+    });
+    const call = outcome(firstAdvice(meeting, settings), "call");
+    expect(call.available).toBe(true);
+    expect(call.savings.trip).toBe(false);
+  });
+
+  test("an email saves most of the meeting", () => {
+    const f = fixtureCopy("organizer-weekly-status-60min");
+    const email = outcome(firstAdvice(meetingOf(f), settingsOf(f)), "email");
+    expect(email.savings.minutes).toBeGreaterThan(0);
+    expect(email.savings.minutes).toBeLessThan(60);
+  });
+});
+
+// ---------------------------------------------------------------------------
+
+describe("guessAnswers", () => {
+  const ONSITE = "attendee-client-review-90min-onsite";
+  const withClientAddress = (address: string, keyDomains: string[]) =>
+    tweaked(ONSITE, (f, item) => {
+      f.roamingSettings.keyClientDomains = keyDomains;
+      item.organizer = { displayName: "Maja Holm", emailAddress: address };
+      item.requiredAttendees = [person("Maja Holm", address, "organizer"), person("Alex Rivera", "alex.rivera@fabrikam.com", "none")];
+    });
+
+  test("a client on the key list is pre-selected as key, and the domain is said", () => {
+    const { meeting, settings } = withClientAddress("maja.holm@northwind.dk", ["contoso.com", "northwind.dk"]);
+    expect(guessAnswers(meeting, settings)).toEqual({ answers: { importance: "key", reason: "workload" }, keyClientDomain: "northwind.dk" });
+  });
+
+  test("a subdomain of a key client is the key client", () => {
+    const { meeting, settings } = withClientAddress("maja.holm@nordic.northwind.dk", ["northwind.dk"]);
+    const guess = guessAnswers(meeting, settings);
+    expect(guess.answers.importance).toBe("key");
+    expect(guess.keyClientDomain).toBe("nordic.northwind.dk");
+  });
+
+  test("a look-alike domain is not the key client", () => {
+    const { meeting, settings } = withClientAddress("maja.holm@notnorthwind.dk", ["northwind.dk"]);
+    expect(guessAnswers(meeting, settings)).toEqual({ answers: { importance: "regular", reason: "workload" }, keyClientDomain: null });
+  });
+
+  test("the key client may be any of the organisations invited", () => {
+    const { meeting, settings } = tweaked(ONSITE, (f, item) => {
+      f.roamingSettings.keyClientDomains = ["contoso.com"];
+      (item.requiredAttendees as unknown[]).push(person("Lena Vogt", "lena.vogt@contoso.com"));
+    });
+    expect(guessAnswers(meeting, settings).keyClientDomain).toBe("contoso.com");
+  });
+
+  test("the user's own company on the key list does not make an internal colleague a key client", () => {
+    const { meeting, settings } = tweaked(ONSITE, (f) => {
+      f.roamingSettings.keyClientDomains = ["fabrikam.com"];
+    });
+    expect(guessAnswers(meeting, settings).answers.importance).toBe("regular");
+  });
+
+  test("a series is repetitive; a one-off is not, even a check-in", () => {
+    const weekly = fixtureCopy("organizer-weekly-status-60min");
+    expect(guessAnswers(meetingOf(weekly), settingsOf(weekly)).answers.reason).toBe("repetitive");
+    const series = tweaked(ONSITE, (_f, item) => void (item.seriesId = "AAMkAGI2TG93AAA="));
+    expect(guessAnswers(series.meeting, series.settings).answers.reason).toBe("repetitive");
+    const checkIn = fixtureCopy("attendee-dragged-in-by-colleague");
+    expect(guessAnswers(meetingOf(checkIn), settingsOf(checkIn)).answers.reason).toBe("workload");
+  });
+
+  test("keep names the key client, not just the first organisation invited", () => {
+    // Northwind is invited first, Contoso (the key client) second.
+    const { meeting, settings } = tweaked(ONSITE, (f, item) => {
+      f.roamingSettings.keyClientDomains = ["contoso.com"];
+      (item.requiredAttendees as unknown[]).push(person("Lena Vogt", "lena.vogt@contoso.com"));
+    });
+    const advice = firstAdvice(meeting, settings);
+    expect(top(advice)).toBe("keep");
+    expect(outcome(advice, "keep").reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "contoso.com" } });
+  });
+});
+

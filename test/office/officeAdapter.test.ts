@@ -1,0 +1,592 @@
+// The Office adapter against the simulated Outlook host (every sample fixture)
+// and, where a failure is easier to stage by hand, against a small Office-shaped
+// mock with the same member names and AsyncResult contract.
+import * as fs from "fs";
+import * as path from "path";
+import { OfficeCallError, type MailboxAdapter } from "../../src/office/mailboxAdapter";
+import { createOfficeAdapter, whenOfficeReady } from "../../src/office/officeAdapter";
+import { installSimulatedHost, parseFixture, type FixtureAppointment, type SimulatedMailbox } from "../../src/preview/simulatedHost";
+
+const FIXTURE_DIR = path.resolve(__dirname, "../../src/preview/fixtures");
+const FIXTURE_NAMES = fs
+  .readdirSync(FIXTURE_DIR)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => f.replace(/\.json$/, ""));
+
+type FixtureJson = Record<string, unknown>;
+
+function loadFixture(name: string): FixtureJson {
+  return JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, `${name}.json`), "utf8")) as FixtureJson;
+}
+
+/** A sample fixture with some top-level fields replaced (host fields merged). */
+function variant(name: string, changes: { host?: Record<string, unknown>; failures?: unknown[]; item?: unknown }): FixtureJson {
+  const json = loadFixture(name);
+  if (changes.host) json.host = { ...(json.host as object), ...changes.host };
+  if (changes.failures) json.failures = changes.failures;
+  if (changes.item !== undefined) json.item = changes.item;
+  return json;
+}
+
+/** Office's Text coercion of the sample bodies, written out by hand. */
+const EXPECTED_BODY_TEXT: Record<string, string> = {
+  "attendee-client-review-90min-onsite": "Agenda\nAccount performance Q3\nRenewal terms\nOpen support tickets",
+  "attendee-client-review-it": "Ordine del giorno: risultati, rinnovo, ticket aperti.",
+  "attendee-dragged-in-by-colleague": "Walk Northwind through the new dashboard mock-ups.",
+  "attendee-key-client-kickoff": "Kickoff of the 2027 programme.",
+  "organizer-end-time-fails": "Roadmap for 2027.",
+  "organizer-weekly-status-60min": "Standing update on the rollout.",
+  "organizer-weekly-status-da": "Status på udrulningen.",
+};
+
+let sim: SimulatedMailbox | undefined;
+function install(json: FixtureJson, latencyMs = 0): { sim: SimulatedMailbox; adapter: MailboxAdapter } {
+  sim = installSimulatedHost(json, window, { latencyMs });
+  return { sim, adapter: createOfficeAdapter() };
+}
+afterEach(() => {
+  sim?.uninstall();
+  sim = undefined;
+});
+
+function callsSince(mailbox: SimulatedMailbox, from: number, prefix = "item.") {
+  return mailbox.calls.slice(from).filter((c) => c.api.startsWith(prefix));
+}
+
+async function rejection(promise: Promise<unknown>): Promise<OfficeCallError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(OfficeCallError);
+    return error as OfficeCallError;
+  }
+  throw new Error("expected the call to fail");
+}
+
+// ---------------------------------------------------------------------------
+
+describe("readSnapshot on every sample fixture", () => {
+  test.each(FIXTURE_NAMES)("%s", async (name) => {
+    const json = loadFixture(name);
+    const fx = parseFixture(json);
+    const { adapter } = install(json);
+
+    const snap = await adapter.readSnapshot();
+
+    expect(snap.mode).toBe(fx.mode);
+    expect(snap.user).toEqual({ displayName: fx.user.displayName, emailAddress: fx.user.emailAddress, timeZone: fx.user.timeZone });
+    expect(snap.host).toEqual({ platform: fx.host.platform, displayLanguage: fx.host.displayLanguage, theme: null });
+    expect(snap.settings).toEqual(fx.roamingSettings);
+
+    if (fx.item === null) {
+      expect(snap.item).toBeNull();
+      expect(snap.capabilities).toMatchObject({ replyForms: false, editEvent: false, readBody: false });
+      return;
+    }
+    if (fx.item.itemType === "message") {
+      expect(snap.item).toEqual({ itemType: "message", subject: fx.item.subject });
+      return;
+    }
+    const appt: FixtureAppointment = fx.item;
+    const item = snap.item;
+    if (item?.itemType !== "appointment") throw new Error("expected an appointment");
+    // UTC instants, equal to the fixture's offset times.
+    expect(item.start?.toISOString()).toBe(new Date(appt.start ?? "").toISOString());
+    expect(item.end?.toISOString()).toBe(new Date(appt.end ?? "").toISOString());
+    expect(item.subject).toBe(appt.subject);
+    expect(item.location).toBe(appt.location);
+    expect(item.organizer).toEqual({ displayName: appt.organizer?.displayName, emailAddress: appt.organizer?.emailAddress, appointmentResponse: null });
+    const attendees = (list: FixtureAppointment["requiredAttendees"]) =>
+      list.map((a) => ({ displayName: a.displayName, emailAddress: a.emailAddress, appointmentResponse: a.appointmentResponse ?? "none" }));
+    expect(item.requiredAttendees).toEqual(attendees(appt.requiredAttendees));
+    expect(item.optionalAttendees).toEqual(attendees(appt.optionalAttendees));
+    if (name in EXPECTED_BODY_TEXT) expect(item.bodyText).toBe(EXPECTED_BODY_TEXT[name]);
+    else expect(typeof item.bodyText).toBe("string");
+    expect(item.recurrence).toEqual(appt.recurrence ? { recurrenceType: appt.recurrence.recurrenceType, interval: appt.recurrence.interval ?? null } : null);
+    expect(item.seriesId).toBe(appt.seriesId);
+
+    expect(snap.capabilities).toEqual(
+      fx.mode === "read"
+        ? { readBody: true, replyForms: true, newMessageForm: true, editEvent: false }
+        : { readBody: true, replyForms: false, newMessageForm: false, editEvent: true },
+    );
+  });
+});
+
+describe("readSnapshot details", () => {
+  test("reads the compose item through getAsync calls, body as Text", async () => {
+    const { sim, adapter } = install(loadFixture("organizer-weekly-status-60min"));
+    await adapter.readSnapshot();
+    const apis = sim.calls.map((c) => c.api);
+    for (const api of ["item.subject.getAsync", "item.start.getAsync", "item.end.getAsync", "item.location.getAsync", "item.organizer.getAsync", "item.recurrence.getAsync"]) {
+      expect(apis).toContain(api);
+    }
+    expect(sim.calls).toContainEqual({ api: "item.body.getAsync", args: ["text"] });
+  });
+
+  test("theme colours appear only from Mailbox 1.14", async () => {
+    const dark = await install(variant("attendee-client-review-90min-onsite", { host: { mailboxVersion: "1.14", theme: "dark" } })).adapter.readSnapshot();
+    expect(dark.host.theme).toEqual({
+      bodyBackgroundColor: expect.stringMatching(/^#/),
+      bodyForegroundColor: expect.stringMatching(/^#/),
+      controlBackgroundColor: expect.stringMatching(/^#/),
+      controlForegroundColor: expect.stringMatching(/^#/),
+    });
+    expect(dark.host.theme?.bodyBackgroundColor).not.toBe(dark.host.theme?.bodyForegroundColor);
+    const older = await install(variant("attendee-client-review-90min-onsite", { host: { mailboxVersion: "1.13", theme: "dark" } })).adapter.readSnapshot();
+    expect(older.host.theme).toBeNull();
+  });
+
+  test("an attendee host on Mailbox 1.1 has no body text, recurrence or new-message form", async () => {
+    const { sim, adapter } = install(variant("attendee-client-review-90min-onsite", { host: { mailboxVersion: "1.1" } }));
+    const snap = await adapter.readSnapshot();
+    expect(snap.item).toMatchObject({ itemType: "appointment", bodyText: null, recurrence: null, seriesId: null });
+    expect(snap.capabilities).toEqual({ readBody: false, replyForms: true, newMessageForm: false, editEvent: false });
+    expect(sim.calls.map((c) => c.api)).not.toContain("item.body.getAsync");
+    const error = await rejection(adapter.openNewMessage({ to: [], cc: [], subject: "x", htmlBody: "<p>x</p>" }));
+    expect(error.kind).toBe("unsupported");
+    expect(sim.forms).toEqual([]);
+  });
+
+  test("an organizer host on Mailbox 1.1 has no organizer or body text, and can still edit end and location", async () => {
+    const { adapter } = install(variant("organizer-weekly-status-60min", { host: { mailboxVersion: "1.1" } }));
+    const snap = await adapter.readSnapshot();
+    expect(snap.item).toMatchObject({ organizer: null, bodyText: null, recurrence: null });
+    expect(snap.capabilities).toEqual({ readBody: false, replyForms: false, newMessageForm: false, editEvent: true });
+  });
+
+  test("a failing optional read (body) degrades to null", async () => {
+    for (const name of ["attendee-client-review-90min-onsite", "organizer-weekly-status-60min"]) {
+      const { adapter } = install(variant(name, { failures: [{ api: "item.body.getAsync", code: 9020, message: "Body unavailable." }] }));
+      const snap = await adapter.readSnapshot();
+      expect(snap.item).toMatchObject({ itemType: "appointment", bodyText: null, subject: expect.any(String) });
+    }
+  });
+
+  test("a failing essential read (start) rejects with Office's error", async () => {
+    const { adapter } = install(
+      variant("organizer-weekly-status-60min", { failures: [{ api: "item.start.getAsync", code: 9020, message: "No start for you." }] }),
+    );
+    const error = await rejection(adapter.readSnapshot());
+    expect(error).toMatchObject({ api: "item.start.getAsync", kind: "failed", code: 9020, officeName: "GenericResponseError", message: "No start for you." });
+  });
+
+  test("never more than three async calls in flight on Outlook on the web", async () => {
+    const { sim, adapter } = install(loadFixture("organizer-weekly-status-60min"), 5);
+    const results = await Promise.all([adapter.readSnapshot(), adapter.readSnapshot(), adapter.saveSettings({ tone: "formal" })]);
+    expect(results[0].item).toMatchObject({ itemType: "appointment" });
+    expect(sim.peakInFlight).toBe(3); // the queue does run calls side by side, up to the limit
+  });
+});
+
+// ---------------------------------------------------------------------------
+
+describe("attendee forms", () => {
+  const html = "<p>Could we do this as a call?</p>";
+
+  test("openReply uses displayReplyFormAsync with the htmlBody, addressed to the organizer", async () => {
+    const { sim, adapter } = install(loadFixture("attendee-client-review-90min-onsite"));
+    await adapter.openReply({ replyAll: false, htmlBody: html });
+    expect(callsSince(sim, 0)).toEqual([{ api: "item.displayReplyFormAsync", args: [{ htmlBody: html }] }]);
+    expect(sim.forms).toEqual([
+      { kind: "reply", to: [{ displayName: "Maja Holm", emailAddress: "maja.holm@northwind.dk" }], cc: [], subject: "RE: Quarterly account review", htmlBody: html },
+    ]);
+  });
+
+  test("openReply with replyAll goes to the organizer and everyone else but the user", async () => {
+    const { sim, adapter } = install(loadFixture("attendee-dragged-in-by-colleague"));
+    await adapter.openReply({ replyAll: true, htmlBody: html });
+    expect(callsSince(sim, 0)).toEqual([{ api: "item.displayReplyAllFormAsync", args: [{ htmlBody: html }] }]);
+    expect(sim.forms[0]?.to.map((r) => r.emailAddress)).toEqual(["sam.okafor@fabrikam.com", "maja.holm@northwind.dk"]);
+  });
+
+  test("before Mailbox 1.9 openReply falls back to the synchronous form", async () => {
+    const { sim, adapter } = install(variant("attendee-client-review-90min-onsite", { host: { mailboxVersion: "1.8" } }));
+    await adapter.openReply({ replyAll: false, htmlBody: html });
+    expect(callsSince(sim, 0)).toEqual([{ api: "item.displayReplyForm", args: [{ htmlBody: html }] }]);
+    expect(sim.forms).toHaveLength(1);
+  });
+
+  test("a display form that throws becomes kind 'thrown' with Office's code", async () => {
+    const { sim, adapter } = install(
+      variant("attendee-client-review-90min-onsite", {
+        host: { mailboxVersion: "1.8" },
+        failures: [{ api: "item.displayReplyForm", code: 9020, message: "The form could not be opened." }],
+      }),
+    );
+    const error = await rejection(adapter.openReply({ replyAll: false, htmlBody: html }));
+    expect(error).toMatchObject({ api: "item.displayReplyForm", kind: "thrown", code: 9020, message: "The form could not be opened." });
+    expect(sim.forms).toEqual([]);
+  });
+
+  test("the same fixture failure on a 1.9+ host comes back as kind 'failed'", async () => {
+    const { adapter } = install(
+      variant("attendee-client-review-90min-onsite", { failures: [{ api: "item.displayReplyForm", code: 9020, message: "No." }] }),
+    );
+    const error = await rejection(adapter.openReply({ replyAll: false, htmlBody: html }));
+    expect(error).toMatchObject({ api: "item.displayReplyFormAsync", kind: "failed", code: 9020, officeName: "GenericResponseError" });
+  });
+
+  test("an over-limit body throws in Office and reaches the pane as kind 'thrown'", async () => {
+    const { sim, adapter } = install(loadFixture("attendee-client-review-90min-onsite"));
+    const error = await rejection(adapter.openReply({ replyAll: false, htmlBody: "x".repeat(33 * 1024) }));
+    expect(error.kind).toBe("thrown");
+    expect(sim.forms).toEqual([]);
+  });
+
+  test("openNewMessage passes EmailAddressDetails recipients to displayNewMessageFormAsync", async () => {
+    const { sim, adapter } = install(loadFixture("attendee-dragged-in-by-colleague"));
+    await adapter.openNewMessage({
+      to: [{ name: "Sam Okafor", email: "sam.okafor@fabrikam.com" }],
+      cc: [{ name: "Maja Holm", email: "maja.holm@northwind.dk" }],
+      subject: "Briefing for the design check-in",
+      htmlBody: html,
+    });
+    expect(callsSince(sim, 0, "displayNew")).toEqual([
+      {
+        api: "displayNewMessageFormAsync",
+        args: [
+          {
+            toRecipients: [{ displayName: "Sam Okafor", emailAddress: "sam.okafor@fabrikam.com" }],
+            ccRecipients: [{ displayName: "Maja Holm", emailAddress: "maja.holm@northwind.dk" }],
+            subject: "Briefing for the design check-in",
+            htmlBody: html,
+          },
+        ],
+      },
+    ]);
+    expect(sim.forms[0]).toMatchObject({ kind: "newMessage", subject: "Briefing for the design check-in", to: [{ emailAddress: "sam.okafor@fabrikam.com" }] });
+  });
+
+  test("openNewMessage uses displayNewMessageForm on Mailbox 1.6 to 1.8", async () => {
+    const { sim, adapter } = install(variant("attendee-dragged-in-by-colleague", { host: { mailboxVersion: "1.6" } }));
+    await adapter.openNewMessage({ to: [{ name: "Sam", email: "sam.okafor@fabrikam.com" }], cc: [], subject: "Hi", htmlBody: html });
+    expect(callsSince(sim, 0, "displayNew").map((c) => c.api)).toEqual(["displayNewMessageForm"]);
+    expect(sim.forms).toHaveLength(1);
+  });
+
+  test("forms are refused in compose mode without touching Office", async () => {
+    const { sim, adapter } = install(loadFixture("organizer-weekly-status-60min"));
+    expect((await rejection(adapter.openReply({ replyAll: false, htmlBody: html }))).kind).toBe("unsupported");
+    expect((await rejection(adapter.openNewMessage({ to: [], cc: [], subject: "x", htmlBody: html }))).kind).toBe("unsupported");
+    expect(sim.calls.filter((c) => c.api.includes("display"))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------
+
+describe("changeEvent and restoreEvent (organizer)", () => {
+  const change = {
+    end: new Date("2026-11-26T13:30:00.000Z"),
+    location: "Phone: +45 20 30 40 50",
+    prependToBody: { text: "Call in: +45 20 30 40 50\n", html: "<p>Call in: <b>+45 20 30 40 50</b></p>" },
+  };
+
+  test("applies end, location and body in order, prepending HTML to an HTML body", async () => {
+    const { sim, adapter } = install(loadFixture("organizer-weekly-status-60min"));
+    const before = sim.item as FixtureAppointment;
+    const from = sim.calls.length;
+
+    const applied = await adapter.changeEvent(change);
+
+    expect(callsSince(sim, from)).toEqual([
+      { api: "item.end.getAsync", args: [] },
+      { api: "item.location.getAsync", args: [] },
+      { api: "item.body.getTypeAsync", args: [] },
+      { api: "item.body.getAsync", args: ["html"] },
+      { api: "item.end.setAsync", args: ["2026-11-26T13:30:00.000Z"] },
+      { api: "item.location.setAsync", args: ["Phone: +45 20 30 40 50"] },
+      { api: "item.body.prependAsync", args: [change.prependToBody.html, { coercionType: "html" }] },
+    ]);
+    expect(applied.changed).toEqual(["end", "location", "body"]);
+    expect(applied.restorePoint).toEqual({
+      end: new Date("2026-11-26T14:00:00.000Z"),
+      location: "Microsoft Teams Meeting",
+      body: { type: "html", content: "<p>Standing update on the rollout.</p>" },
+    });
+    expect(sim.item).toEqual({
+      ...before,
+      end: "2026-11-26T13:30:00.000Z",
+      location: "Phone: +45 20 30 40 50",
+      body: { type: "html", content: `${change.prependToBody.html}<p>Standing update on the rollout.</p>` },
+    });
+  });
+
+  test("prepends plain text to a text body and never writes HTML into it", async () => {
+    const { sim, adapter } = install(loadFixture("organizer-weekly-status-da"));
+    const from = sim.calls.length;
+    await adapter.changeEvent({ prependToBody: change.prependToBody });
+    const prepend = callsSince(sim, from).filter((c) => c.api === "item.body.prependAsync");
+    expect(prepend).toEqual([{ api: "item.body.prependAsync", args: [change.prependToBody.text, { coercionType: "text" }] }]);
+    expect((sim.item as FixtureAppointment).body).toEqual({ type: "text", content: `${change.prependToBody.text}Status på udrulningen.` });
+  });
+
+  test("only the fields asked for change, and the body is never replaced", async () => {
+    const { sim, adapter } = install(loadFixture("organizer-weekly-status-60min"));
+    const before = sim.item as FixtureAppointment;
+    const applied = await adapter.changeEvent({ location: "Room 2" });
+    expect(applied.changed).toEqual(["location"]);
+    expect(sim.item).toEqual({ ...before, location: "Room 2" });
+    expect(sim.calls.map((c) => c.api)).not.toContain("item.body.setAsync");
+    expect(sim.calls.map((c) => c.api)).not.toContain("item.end.setAsync");
+  });
+
+  test("end.setAsync failing (organizer-end-time-fails): nothing changes, Office's code 9017 is kept", async () => {
+    const { sim, adapter } = install(loadFixture("organizer-end-time-fails"));
+    const before = sim.item;
+    const error = await rejection(adapter.changeEvent({ ...change, end: new Date("2026-12-01T13:00:00.000Z") }));
+    expect(error).toMatchObject({ api: "item.end.setAsync", kind: "rolled-back", code: 9017, message: "The operation could not be completed." });
+    expect(typeof error.officeName).toBe("string");
+    expect(sim.item).toEqual(before);
+    expect(sim.calls.map((c) => c.api)).not.toContain("item.location.setAsync");
+    expect(sim.calls.map((c) => c.api)).not.toContain("item.body.prependAsync");
+  });
+
+  test("location failing after end succeeded: the end is put back", async () => {
+    const { sim, adapter } = install(
+      variant("organizer-weekly-status-60min", { failures: [{ api: "item.location.setAsync", code: 9020, message: "Location refused." }] }),
+    );
+    const before = sim.item;
+    const error = await rejection(adapter.changeEvent(change));
+    expect(error).toMatchObject({ api: "item.location.setAsync", kind: "rolled-back", code: 9020, officeName: "GenericResponseError" });
+    expect(sim.calls.filter((c) => c.api === "item.end.setAsync")).toEqual([
+      { api: "item.end.setAsync", args: ["2026-11-26T13:30:00.000Z"] },
+      { api: "item.end.setAsync", args: ["2026-11-26T14:00:00.000Z"] },
+    ]);
+    expect(sim.item).toEqual(before);
+  });
+
+  test("body failing last: location and end are undone in reverse order", async () => {
+    const { sim, adapter } = install(
+      variant("organizer-weekly-status-60min", { failures: [{ api: "item.body.prependAsync", code: 9020, message: "Body refused." }] }),
+    );
+    const before = sim.item;
+    const from = sim.calls.length;
+    const error = await rejection(adapter.changeEvent(change));
+    expect(error).toMatchObject({ api: "item.body.prependAsync", kind: "rolled-back", code: 9020 });
+    const writes = callsSince(sim, from).filter((c) => c.api.endsWith("setAsync") || c.api.endsWith("prependAsync"));
+    expect(writes.map((c) => c.api)).toEqual([
+      "item.end.setAsync",
+      "item.location.setAsync",
+      "item.body.prependAsync",
+      "item.location.setAsync",
+      "item.end.setAsync",
+    ]);
+    expect(sim.item).toEqual(before);
+  });
+
+  test("an end before the start fails as Outlook does (InvalidEndTime) and nothing changes", async () => {
+    const { sim, adapter } = install(loadFixture("organizer-weekly-status-60min"));
+    const before = sim.item;
+    const error = await rejection(adapter.changeEvent({ end: new Date("2026-11-26T12:00:00.000Z"), location: "x" }));
+    expect(error).toMatchObject({ api: "item.end.setAsync", kind: "rolled-back", officeName: "InvalidEndTime" });
+    expect(sim.item).toEqual(before);
+  });
+
+  test("restoreEvent puts end, location and body back exactly", async () => {
+    const { sim, adapter } = install(loadFixture("organizer-weekly-status-60min"));
+    const before = sim.item;
+    const { restorePoint } = await adapter.changeEvent(change);
+    expect(sim.item).not.toEqual(before);
+    const from = sim.calls.length;
+    await adapter.restoreEvent(restorePoint);
+    expect(sim.item).toEqual(before);
+    expect(callsSince(sim, from)).toEqual([
+      { api: "item.end.setAsync", args: ["2026-11-26T14:00:00.000Z"] },
+      { api: "item.location.setAsync", args: ["Microsoft Teams Meeting"] },
+      { api: "item.body.setAsync", args: ["<p>Standing update on the rollout.</p>", { coercionType: "html" }] },
+    ]);
+  });
+
+  test("restoreEvent on a text body restores it as text", async () => {
+    const { sim, adapter } = install(loadFixture("organizer-weekly-status-da"));
+    const before = sim.item;
+    const { restorePoint } = await adapter.changeEvent({ end: new Date("2026-11-27T09:00:00.000Z"), prependToBody: change.prependToBody });
+    await adapter.restoreEvent(restorePoint);
+    expect(sim.item).toEqual(before);
+  });
+
+  test("on Mailbox 1.1 a body change is refused up front, other fields still change", async () => {
+    const { sim, adapter } = install(variant("organizer-weekly-status-60min", { host: { mailboxVersion: "1.1" } }));
+    const before = sim.item as FixtureAppointment;
+    const error = await rejection(adapter.changeEvent(change));
+    expect(error.kind).toBe("unsupported");
+    expect(sim.item).toEqual(before);
+    const applied = await adapter.changeEvent({ location: "Room 2" });
+    expect(applied.restorePoint.body).toBeNull();
+    expect(sim.item).toEqual({ ...before, location: "Room 2" });
+  });
+
+  test("changeEvent is refused in read mode", async () => {
+    const { sim, adapter } = install(loadFixture("attendee-client-review-90min-onsite"));
+    expect((await rejection(adapter.changeEvent({ location: "x" }))).kind).toBe("unsupported");
+    expect((await rejection(adapter.restoreEvent({ end: new Date(), location: "x", body: null }))).kind).toBe("unsupported");
+    expect(sim.calls.filter((c) => c.api.startsWith("item."))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------
+
+describe("saveSettings", () => {
+  test("sets and removes keys, then saves", async () => {
+    const { sim, adapter } = install(loadFixture("attendee-client-review-90min-onsite"));
+    await adapter.saveSettings({ tone: "formal", callDetails: undefined });
+    expect(sim.calls.filter((c) => c.api.startsWith("roamingSettings.") && c.api !== "roamingSettings.get")).toEqual([
+      { api: "roamingSettings.set", args: ["tone", "formal"] },
+      { api: "roamingSettings.remove", args: ["callDetails"] },
+      { api: "roamingSettings.saveAsync", args: [] },
+    ]);
+    expect(sim.savedSettings).toEqual({ keyClientDomains: ["contoso.com"], shorterMinutes: 30, tone: "formal" });
+  });
+
+  test("a failing save is an OfficeCallError with Office's code", async () => {
+    const { adapter } = install(
+      variant("attendee-client-review-90min-onsite", { failures: [{ api: "roamingSettings.saveAsync", code: 9041, message: "Offline." }] }),
+    );
+    const error = await rejection(adapter.saveSettings({ tone: "formal" }));
+    expect(error).toMatchObject({ api: "roamingSettings.saveAsync", kind: "failed", code: 9041, message: "Offline." });
+  });
+
+  test("settings over 32 KB fail with 9057", async () => {
+    const { sim, adapter } = install(loadFixture("attendee-client-review-90min-onsite"));
+    const error = await rejection(adapter.saveSettings({ callDetails: "x".repeat(33 * 1024) }));
+    expect(error).toMatchObject({ kind: "failed", code: 9057 });
+    expect(sim.savedSettings.callDetails).toBe("Call me on +45 20 30 40 50");
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Hand-made Office-shaped mocks: the same member names and AsyncResult contract.
+
+type MockResult = { status: "succeeded"; value?: unknown } | { status: "failed"; error: { code: number; name: string; message: string } };
+
+/** An async Office method answering with the scripted results in turn (the last one repeats). */
+function scripted(results: MockResult[], log: string[], api: string) {
+  let call = 0;
+  return (...args: unknown[]) => {
+    log.push(api);
+    const callback = args.pop() as (r: unknown) => void;
+    const result = results[Math.min(call++, results.length - 1)];
+    setTimeout(() => callback({ ...result, asyncContext: undefined }), 0);
+  };
+}
+
+const okResult = (value?: unknown): MockResult => ({ status: "succeeded", value });
+const failResult = (code: number, name: string, message: string): MockResult => ({ status: "failed", error: { code, name, message } });
+
+function mockOffice(item: Record<string, unknown>): typeof Office {
+  return {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    CoercionType: { Text: "text", Html: "html" },
+    MailboxEnums: { ItemType: { Appointment: "appointment", Message: "message" } },
+    context: {
+      platform: "PC",
+      displayLanguage: "en-US",
+      requirements: { isSetSupported: () => true },
+      mailbox: { item, userProfile: { displayName: "A", emailAddress: "a@example.com", timeZone: "UTC" } },
+      roamingSettings: { get: () => undefined, set: () => undefined, remove: () => undefined, saveAsync: scripted([okResult()], [], "saveAsync") },
+    },
+  } as unknown as typeof Office;
+}
+
+function composeItem(log: string[], overrides: Record<string, MockResult[]> = {}) {
+  const method = (api: string, fallback: MockResult[]) => scripted(overrides[api] ?? fallback, log, api);
+  return {
+    itemType: "appointment",
+    start: { getAsync: method("start.getAsync", [okResult(new Date("2026-01-01T10:00:00Z"))]) },
+    end: {
+      getAsync: method("end.getAsync", [okResult(new Date("2026-01-01T11:00:00Z"))]),
+      setAsync: method("end.setAsync", [okResult()]),
+    },
+    location: { getAsync: method("location.getAsync", [okResult("Room")]), setAsync: method("location.setAsync", [okResult()]) },
+    body: {
+      getTypeAsync: method("body.getTypeAsync", [okResult("html")]),
+      getAsync: method("body.getAsync", [okResult("<p>x</p>")]),
+      setAsync: method("body.setAsync", [okResult()]),
+      prependAsync: method("body.prependAsync", [okResult()]),
+    },
+  };
+}
+
+describe("against hand-made Office mocks", () => {
+  test("when undoing fails too, the error is kind 'rollback-failed' and names the original failure", async () => {
+    const log: string[] = [];
+    const item = composeItem(log, {
+      "end.setAsync": [okResult(), failResult(9020, "GenericResponseError", "Undo refused.")],
+      "location.setAsync": [failResult(9041, "NetworkError", "Offline.")],
+    });
+    const adapter = createOfficeAdapter(mockOffice(item));
+    const error = await rejection(adapter.changeEvent({ end: new Date("2026-01-01T10:30:00Z"), location: "Phone" }));
+    expect(error).toMatchObject({ api: "item.location.setAsync", kind: "rollback-failed", code: 9041, officeName: "NetworkError" });
+    expect(error.message).toContain("Offline.");
+    expect(log.filter((api) => api === "end.setAsync")).toHaveLength(2);
+  });
+
+  test("a method that throws instead of calling back becomes kind 'thrown', never an untyped error", async () => {
+    const log: string[] = [];
+    const item = composeItem(log);
+    item.end.getAsync = () => {
+      throw "host exploded";
+    };
+    const error = await rejection(createOfficeAdapter(mockOffice(item)).changeEvent({ location: "x" }));
+    expect(error).toMatchObject({ api: "item.end.getAsync", kind: "thrown", code: null });
+    expect(log).not.toContain("location.setAsync");
+  });
+
+  test("a member missing on this host is kind 'unsupported', found before anything changes", async () => {
+    const log: string[] = [];
+    const item: Record<string, unknown> = composeItem(log);
+    item.location = { getAsync: (item.location as { getAsync: unknown }).getAsync }; // no setAsync on this host
+    const error = await rejection(createOfficeAdapter(mockOffice(item)).changeEvent({ end: new Date("2026-01-01T10:30:00Z"), location: "x" }));
+    expect(error).toMatchObject({ api: "item.location.setAsync", kind: "unsupported", code: null });
+    expect(log).toEqual([]);
+  });
+
+  test("the limiter never lets a fourth call start while three are pending", async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const slow = (value: unknown) => (...args: unknown[]) => {
+      const callback = args.pop() as (r: unknown) => void;
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      setTimeout(() => {
+        inFlight -= 1;
+        callback({ status: "succeeded", value });
+      }, 3);
+    };
+    const getter = (value: unknown) => ({ getAsync: slow(value) });
+    const item = {
+      itemType: "appointment",
+      subject: getter("s"),
+      start: getter(new Date()),
+      end: getter(new Date()),
+      location: getter("l"),
+      organizer: getter(null),
+      requiredAttendees: getter([]),
+      optionalAttendees: getter([]),
+      recurrence: getter(null),
+      body: { getAsync: slow("b") },
+    };
+    const adapter = createOfficeAdapter(mockOffice(item));
+    const [a, b] = await Promise.all([adapter.readSnapshot(), adapter.readSnapshot()]);
+    expect(a.item).toMatchObject({ subject: "s", bodyText: "b" });
+    expect(b.item).toMatchObject({ subject: "s" });
+    expect(peak).toBe(3);
+  });
+
+  test("without Office.js the adapter gives an empty snapshot instead of throwing", async () => {
+    const snap = await createOfficeAdapter(undefined as unknown as typeof Office).readSnapshot();
+    expect(snap).toMatchObject({ item: null, mode: "read", host: { platform: null }, settings: {} });
+  });
+});
+
+describe("whenOfficeReady", () => {
+  test("resolves once the host is ready", async () => {
+    install(loadFixture("nothing-selected"));
+    await expect(whenOfficeReady()).resolves.toBeUndefined();
+  });
+
+  test("rejects as 'unsupported' when Office.js is not there", async () => {
+    await expect(whenOfficeReady(undefined)).rejects.toMatchObject({ kind: "unsupported", api: "Office.onReady" });
+  });
+});

@@ -1,0 +1,201 @@
+import { act, fireEvent, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { applyButton, draftBody, outcome, outcomeOrder, recommended, renderPane, screen } from "./renderPane";
+
+afterEach(() => {
+  (window as unknown as { __simulatedMailbox?: { uninstall(): void } }).__simulatedMailbox?.uninstall();
+});
+
+const apis = (mailbox: { calls: Array<{ api: string }> }) => mailbox.calls.map((c) => c.api);
+
+describe("attendee of an on-site client review", () => {
+  test("summarises the meeting and recommends a call, best first", async () => {
+    await renderPane("attendee-client-review-90min-onsite");
+    expect(screen.getByRole("heading", { name: "Quarterly account review" })).toBeInTheDocument();
+    expect(document.querySelector('[data-fact="where"]')).toHaveTextContent("at the client’s");
+    expect(document.querySelector('[data-fact="role"]')).toHaveTextContent("Maja Holm");
+    expect(recommended()).toBe("call");
+    expect(outcomeOrder()[0]).toBe("call");
+    expect(outcomeOrder()).toHaveLength(5);
+    expect(outcome("delegate").dataset.available).toBe("false");
+    expect(outcome("delegate")).toHaveTextContent("No colleague of yours is invited");
+  });
+
+  test("the ranking follows the answers at once", async () => {
+    await renderPane("attendee-client-review-90min-onsite");
+    fireEvent.click(document.querySelector('input[name="reason"][value="dislike"]')!);
+    expect(recommended()).toBe("keep");
+    expect(outcome("keep")).toHaveTextContent("isn’t a reason to cancel");
+    fireEvent.click(document.querySelector('input[name="reason"][value="conflict"]')!);
+    expect(recommended()).toBe("call");
+  });
+
+  test("applying opens Outlook's reply to the organizer with the drafted text", async () => {
+    const { mailbox } = await renderPane("attendee-client-review-90min-onsite");
+    expect(draftBody()).toContain("Quarterly account review");
+    expect(draftBody()).toContain("Call me on +45 20 30 40 50");
+    await userEvent.click(applyButton()!);
+    await waitFor(() => expect(mailbox.forms).toHaveLength(1));
+    const form = mailbox.forms[0]!;
+    expect(form.kind).toBe("reply");
+    expect(form.to.map((r) => r.emailAddress)).toEqual(["maja.holm@northwind.dk"]);
+    expect(form.htmlBody).toContain("Quarterly account review");
+    expect(await screen.findByText(/The reply is open in Outlook/)).toBeInTheDocument();
+  });
+
+  test("the user's edits to the draft are what gets sent, escaped", async () => {
+    const { mailbox } = await renderPane("attendee-client-review-90min-onsite");
+    const textarea = document.querySelector<HTMLTextAreaElement>('[data-section="draft"] textarea')!;
+    fireEvent.change(textarea, { target: { value: "Hi Maja,\n\nCan we talk by phone? <b>Thanks</b> & bye" } });
+    await userEvent.click(applyButton()!);
+    await waitFor(() => expect(mailbox.forms).toHaveLength(1));
+    expect(mailbox.forms[0]!.htmlBody).toContain("Can we talk by phone? &lt;b&gt;Thanks&lt;/b&gt; &amp; bye");
+    expect(mailbox.forms[0]!.htmlBody).not.toContain("<b>");
+  });
+
+  test("arrow keys move the choice; the draft follows", async () => {
+    await renderPane("attendee-client-review-90min-onsite");
+    const first = outcome(outcomeOrder()[0]!);
+    first.focus();
+    fireEvent.keyDown(first, { key: "ArrowDown" });
+    const second = outcomeOrder()[1]!;
+    expect(outcome(second)).toHaveAttribute("aria-checked", "true");
+    expect(document.activeElement).toBe(outcome(second));
+    expect(document.querySelector('[data-section="draft"]')).toHaveAttribute("data-plan", "reply");
+  });
+});
+
+describe("bowing out of a colleague's client meeting", () => {
+  test("recommends bowing out and opens a briefing to the colleague", async () => {
+    const { mailbox } = await renderPane("attendee-dragged-in-by-colleague");
+    expect(recommended()).toBe("delegate");
+    expect(draftBody()).toMatch(/decline the invitation/);
+    await userEvent.click(applyButton()!);
+    await waitFor(() => expect(mailbox.forms).toHaveLength(1));
+    expect(mailbox.forms[0]!.kind).toBe("newMessage");
+    expect(mailbox.forms[0]!.to.map((r) => r.emailAddress)).toEqual(["sam.okafor@fabrikam.com"]);
+  });
+});
+
+describe("key client", () => {
+  test("advises keeping it and offers nothing to send", async () => {
+    await renderPane("attendee-key-client-kickoff");
+    expect(recommended()).toBe("keep");
+    expect(screen.getByText(/contoso\.com is on your key client list/)).toBeInTheDocument();
+    expect(applyButton()).toBeNull();
+  });
+
+  test("illness is a valid reason even for a key client", async () => {
+    await renderPane("attendee-key-client-kickoff");
+    fireEvent.click(document.querySelector('input[name="reason"][value="emergency"]')!);
+    expect(recommended()).not.toBe("keep");
+  });
+});
+
+describe("organizer", () => {
+  test("shortening changes the end, prepends the agenda, and Undo restores everything", async () => {
+    const { mailbox, fixture } = await renderPane("organizer-weekly-status-60min");
+    expect(recommended()).toBe("email");
+    await userEvent.click(outcome("shorter"));
+    await userEvent.click(applyButton()!);
+    await screen.findByText(/Attendees get it when you send the update/);
+    const item = mailbox.item as { end: string; body: { content: string } };
+    expect(new Date(item.end).getTime() - new Date(fixture.item!.start as string).getTime()).toBe(30 * 60_000);
+    expect(item.body.content).toContain("Standing update on the rollout.");
+    expect(item.body.content.indexOf("trimmed")).toBeLessThan(item.body.content.indexOf("Standing update"));
+    await userEvent.click(document.querySelector<HTMLButtonElement>('[data-action="undo"]')!);
+    await screen.findByText(/back exactly as they were/);
+    const after = mailbox.item as { end: string; location: string; body: { content: string } };
+    expect(new Date(after.end).getTime()).toBe(new Date(fixture.item!.end as string).getTime());
+    expect(after.body.content).toBe((fixture.item!.body as { content: string }).content);
+    expect(after.location).toBe(fixture.item!.location);
+  });
+
+  test("the email instead is shown ready to copy, with a mailto link, and no Office call", async () => {
+    const { mailbox } = await renderPane("organizer-weekly-status-60min");
+    const section = document.querySelector('[data-section="draft"]')!;
+    expect(section).toHaveAttribute("data-plan", "replacement-email");
+    expect(section).toHaveTextContent("cancel the meeting");
+    const mailto = document.querySelector<HTMLAnchorElement>('[data-action="mailto"]')!;
+    expect(mailto.href).toMatch(/^mailto:maja\.holm%40northwind\.dk,jonas\.berg%40northwind\.dk\?/);
+    expect(apis(mailbox)).not.toContain("displayNewMessageForm");
+  });
+
+  test("when Outlook refuses the new end time the pane says so and the event is unchanged", async () => {
+    const { mailbox, fixture } = await renderPane("organizer-end-time-fails");
+    expect(recommended()).toBe("shorter");
+    await userEvent.click(applyButton()!);
+    expect(await screen.findByText(/nothing was changed|put the meeting back/i)).toBeInTheDocument();
+    const item = mailbox.item as { end: string; location: string; body: { content: string } };
+    expect(new Date(item.end).getTime()).toBe(new Date(fixture.item!.end as string).getTime());
+    expect(item.location).toBe(fixture.item!.location);
+    expect(item.body.content).toBe((fixture.item!.body as { content: string }).content);
+    expect(document.querySelector('[data-action="undo"]')).toBeNull();
+  });
+});
+
+describe("bad input gets a clear message", () => {
+  test.each([
+    ["nothing-selected", /Open a calendar event first/],
+    ["message-not-meeting", /This is an email, not a calendar event/],
+  ])("%s", async (name, message) => {
+    await renderPane(name);
+    expect(document.querySelector("[data-problem]")).toHaveTextContent(message);
+    expect(document.querySelector("[data-outcome]")).toBeNull();
+  });
+
+  test("corrupt saved settings: a notice, defaults, and the pane still works", async () => {
+    await renderPane("attendee-client-review-90min-onsite", (f) => {
+      f.roamingSettings = { keyClientDomains: "contoso.com", shorterMinutes: -5, tone: "casual", callDetails: 42 };
+    });
+    expect(document.querySelector('[data-notice="invalid-settings"]')).toHaveTextContent(/keyClientDomains/);
+    expect(recommended()).toBe("call");
+    expect(draftBody()).toContain("Just let me know the best number or link.");
+  });
+
+  test("hostile text in the event is shown as text and escaped in the draft", async () => {
+    const { mailbox } = await renderPane("attendee-client-review-90min-onsite", (f) => {
+      f.item!.subject = '<img src=x onerror="alert(1)">Review';
+      (f.item!.organizer as { displayName: string }).displayName = "<script>alert(2)</script>Maja";
+    });
+    expect(screen.getByRole("heading", { name: '<img src=x onerror="alert(1)">Review' })).toBeInTheDocument();
+    expect(document.querySelector("img[src=x]")).toBeNull();
+    await userEvent.click(applyButton()!);
+    await waitFor(() => expect(mailbox.forms).toHaveLength(1));
+    expect(mailbox.forms[0]!.htmlBody).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;Review");
+    expect(mailbox.forms[0]!.htmlBody).not.toMatch(/<img|<script/);
+  });
+
+  test("a failing reply window is reported in the pane", async () => {
+    await renderPane("attendee-client-review-90min-onsite", (f) => {
+      f.failures = [
+        { api: "item.displayReplyForm", code: 9020, message: "The reply window could not open." },
+        { api: "item.displayReplyFormAsync", code: 9020, message: "The reply window could not open." },
+      ];
+    });
+    await userEvent.click(applyButton()!);
+    expect(await screen.findByText(/Outlook couldn’t do that/)).toBeInTheDocument();
+  });
+});
+
+describe("settings", () => {
+  test("saved with roaming settings, and a new key client re-ranks", async () => {
+    const { mailbox } = await renderPane("attendee-client-review-90min-onsite");
+    await userEvent.click(screen.getByRole("button", { name: "Settings" }));
+    const domains = await screen.findByRole("textbox", { name: /Key client domains/ });
+    await userEvent.clear(domains);
+    await userEvent.type(domains, "not a domain");
+    expect(screen.getByText(/These aren’t email domains/)).toBeInTheDocument();
+    await userEvent.clear(domains);
+    await userEvent.type(domains, "northwind.dk, contoso.com");
+    await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await screen.findByText("Settings saved.");
+    expect(apis(mailbox)).toContain("roamingSettings.saveAsync");
+    expect(mailbox.savedSettings.keyClientDomains).toEqual(["northwind.dk", "contoso.com"]);
+    await act(async () => {
+      await userEvent.click(screen.getByRole("button", { name: "Back to the advice" }));
+    });
+    expect(document.querySelector('input[name="importance"][value="key"]')).toBeChecked();
+    expect(recommended()).toBe("keep");
+  });
+});

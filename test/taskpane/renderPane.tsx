@@ -1,0 +1,43 @@
+// Renders the real task pane on the simulated Office host for a fixture: the
+// only stand-in is Office.js itself, shaped exactly like Office.js.
+import { render, screen, waitFor } from "@testing-library/react";
+import { TaskPane } from "../../src/taskpane/TaskPane";
+import { createOfficeAdapter } from "../../src/office/officeAdapter";
+import { installSimulatedHost, type SimulatedMailbox } from "../../src/preview/simulatedHost";
+import { loadFixture, type FixtureJson } from "../support/fixtures";
+
+export async function renderPane(fixture: string | FixtureJson, edit?: (f: FixtureJson) => void) {
+  const json = typeof fixture === "string" ? loadFixture(fixture) : fixture;
+  const copy = JSON.parse(JSON.stringify(json)) as FixtureJson;
+  edit?.(copy);
+  const mailbox: SimulatedMailbox = installSimulatedHost(copy, window);
+  const adapter = createOfficeAdapter((window as unknown as { Office: typeof Office }).Office);
+  const view = render(<TaskPane adapter={adapter} />);
+  // Ready when either the advice or a problem message is on screen.
+  await waitFor(() => expect(document.querySelector("[data-outcome], [data-problem]")).not.toBeNull());
+  return { ...view, mailbox, fixture: copy };
+}
+
+export function outcomeOrder(): string[] {
+  return [...document.querySelectorAll<HTMLElement>("[data-outcome]")].map((el) => el.dataset.outcome ?? "");
+}
+
+export function recommended(): string | undefined {
+  return document.querySelector<HTMLElement>('[data-recommended="true"]')?.dataset.outcome;
+}
+
+export function outcome(id: string): HTMLElement {
+  const el = document.querySelector<HTMLElement>(`[data-outcome="${id}"]`);
+  if (!el) throw new Error(`no outcome ${id}`);
+  return el;
+}
+
+export function applyButton(): HTMLButtonElement | null {
+  return document.querySelector<HTMLButtonElement>('[data-action="apply"]');
+}
+
+export function draftBody(): string {
+  return document.querySelector<HTMLTextAreaElement>('[data-section="draft"] textarea')?.value ?? "";
+}
+
+export { screen };

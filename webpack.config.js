@@ -1,0 +1,199 @@
+// Offramp build.
+//
+//   npm run build          webpack --mode production            -> dist/: the task pane only
+//   npm run build:dev      webpack --mode development           -> dist/: task pane + preview
+//   npm run build:preview  webpack --mode production --env preview -> dist-preview/: the preview only,
+//                          relative paths, servable from any static server and sub-path
+//   npm start              webpack serve --mode development     -> https://localhost:3000, both pages
+//
+// Options (--env):
+//   preview                build the preview into dist-preview/ (see above)
+//   origin=https://host    rewrite https://localhost:3000 in the copied manifest.xml (deployments)
+//
+// The preview runs the real task pane on a simulated Office host. The
+// simulated host (src/preview) must never reach the production task pane:
+// the production build does not even have the preview entry, and a guard
+// below fails any build in which the task pane's chunks contain a module from
+// src/preview.
+//
+// Type-checking is not done here (ts-loader transpileOnly): `npm run typecheck`.
+
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { WebpackError } = require("webpack");
+
+const DEV_ORIGIN = "https://localhost:3000";
+const DEV_PORT = 3000;
+const SRC = path.resolve(__dirname, "src");
+const PREVIEW_SRC = path.join(SRC, "preview") + path.sep;
+
+/** Fails the build if an entry's chunks (initial or lazy) include a module from a forbidden folder. */
+class ForbidModulesInEntryPlugin {
+  constructor(entry, folder, why) {
+    this.entry = entry;
+    this.folder = folder;
+    this.why = why;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ForbidModulesInEntryPlugin", (compilation) => {
+      compilation.hooks.afterSeal.tap("ForbidModulesInEntryPlugin", () => {
+        const entrypoint = compilation.entrypoints.get(this.entry);
+        if (!entrypoint) return;
+        const chunks = new Set();
+        for (const chunk of entrypoint.chunks) {
+          chunks.add(chunk);
+          for (const lazy of chunk.getAllAsyncChunks()) chunks.add(lazy);
+        }
+        const offenders = new Set();
+        const visit = (module) => {
+          if (module.modules) module.modules.forEach(visit); // concatenated modules
+          const resource = module.resource || "";
+          if (resource.startsWith(this.folder)) offenders.add(path.relative(__dirname, resource));
+        };
+        for (const chunk of chunks) {
+          for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) visit(module);
+        }
+        if (offenders.size > 0) {
+          const error = new WebpackError(
+            `The "${this.entry}" bundle must not contain ${path.relative(__dirname, this.folder)}/ (${this.why}), ` +
+              `but it includes: ${[...offenders].join(", ")}`,
+          );
+          compilation.errors.push(error);
+        }
+      });
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || process.env.NODE_ENV || "production";
+  const dev = mode === "development";
+  const preview = Boolean(env.preview);
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+  const origin = typeof env.origin === "string" ? env.origin.replace(/\/+$/, "") : null;
+
+  // Which pages this build has.
+  const withTaskpane = !preview;
+  const withPreview = preview || dev;
+
+  const entry = {};
+  const pages = [];
+  if (withTaskpane) {
+    entry.taskpane = "./src/taskpane/index.tsx";
+    pages.push(
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+        inject: "head",
+      }),
+    );
+  }
+  if (withPreview) {
+    entry.preview = "./src/preview/index.tsx";
+    pages.push(
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+        scriptLoading: "defer",
+        inject: "head",
+      }),
+    );
+  }
+
+  const hashed = !dev && !serving;
+  const copyPatterns = [{ from: "assets", to: "assets" }];
+  if (!preview) {
+    copyPatterns.push({
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: origin ? (content) => content.toString("utf8").split(DEV_ORIGIN).join(origin) : undefined,
+    });
+  }
+
+  return {
+    mode,
+    context: __dirname,
+    entry,
+    output: {
+      path: path.resolve(__dirname, preview ? "dist-preview" : "dist"),
+      // "auto": chunks are found relative to the script that loads them, so
+      // both outputs work from any origin and sub-path.
+      publicPath: "auto",
+      filename: hashed ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: hashed ? "[name].[contenthash:8].chunk.js" : "[name].chunk.js",
+      assetModuleFilename: hashed ? "assets/[name].[contenthash:8][ext]" : "assets/[name][ext]",
+      clean: true,
+    },
+    devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              // tsconfig.json says noEmit for `tsc --noEmit`; the loader has to emit.
+              compilerOptions: { noEmit: false, sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      moduleIds: dev ? "named" : "deterministic",
+      // One runtime per page, so each HTML page is self-contained.
+      runtimeChunk: false,
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // React and Fluent UI change far less often than the app: one long-cached
+          // chunk for the libraries a page needs at start. Libraries used only by
+          // lazily loaded code stay in those lazy chunks.
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "vendor",
+            chunks: "initial",
+            priority: -10,
+            reuseExistingChunk: true,
+          },
+          defaultVendors: false,
+          default: false,
+        },
+      },
+    },
+    performance: dev
+      ? false
+      : {
+          // Fluent UI makes the vendor chunk large; warn when an entry grows well beyond today's size.
+          hints: "warning",
+          maxEntrypointSize: 1024 * 1024,
+          maxAssetSize: 1024 * 1024,
+        },
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+      new ForbidModulesInEntryPlugin("taskpane", PREVIEW_SRC, "the simulated Office host is a development tool"),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      // webpack-dev-server makes (and caches) its own self-signed certificate for localhost.
+      server: "https",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      open: false,
+      static: false,
+      hot: true,
+      client: { overlay: { errors: true, warnings: false } },
+      devMiddleware: { writeToDisk: false },
+    },
+    stats: dev ? "minimal" : "normal",
+  };
+};
