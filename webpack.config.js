@@ -66,6 +66,17 @@ class ForbidModulesInEntryPlugin {
   }
 }
 
+/** https options for the dev server: Office's dev certificates if installed, else a self-signed one. */
+function devServerHttps() {
+  const dir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
+  const file = (name) => path.join(dir, name);
+  const fs = require("node:fs");
+  if (["localhost.crt", "localhost.key", "ca.crt"].every((name) => fs.existsSync(file(name)))) {
+    return { type: "https", options: { cert: file("localhost.crt"), key: file("localhost.key"), ca: file("ca.crt") } };
+  }
+  return "https";
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || process.env.NODE_ENV || "production";
   const dev = mode === "development";
@@ -185,8 +196,10 @@ module.exports = (env = {}, argv = {}) => {
     ],
     devServer: {
       port: DEV_PORT,
-      // webpack-dev-server makes (and caches) its own self-signed certificate for localhost.
-      server: "https",
+      // Outlook only loads a trusted https page. Microsoft's development certificates
+      // (`npx office-addin-dev-certs install`) are used when present; otherwise
+      // webpack-dev-server makes (and caches) its own self-signed certificate.
+      server: devServerHttps(),
       headers: { "Access-Control-Allow-Origin": "*" },
       open: false,
       static: false,

@@ -45,6 +45,8 @@ async function announceWhenUp() {
   // request is answered once it is, so the banner comes after webpack's output.
   while (!stopping && !announced && child.exitCode === null) {
     const status = await probe(TASKPANE);
+    // If webpack has already exited (e.g. port 3000 taken), whatever answered is not ours.
+    if (child.exitCode !== null || child.signalCode !== null) return;
     if (status !== null) {
       announced = true;
       const line = "-".repeat(72);

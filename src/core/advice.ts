@@ -63,8 +63,10 @@ export function standIn(meeting: Meeting): Person | null {
   return colleagues.find((p) => p.response === "accepted") ?? colleagues[0] ?? null;
 }
 
-function clientName(meeting: Meeting): string {
-  return meeting.externalDomains[0] ?? "";
+/** The client to name: the key client invited, else the only outside organisation, else none. */
+function clientName(meeting: Meeting, settings: Settings): string {
+  const key = meeting.externalDomains.find((d) => isKeyDomain(d, settings.keyClientDomains));
+  return key ?? (meeting.externalDomains.length === 1 ? (meeting.externalDomains[0] ?? "") : "");
 }
 
 function adviseCall(m: Meeting, a: Answers): Weighed & { unavailable?: MessageRef } {
@@ -121,9 +123,9 @@ function adviseDelegate(m: Meeting, a: Answers): Weighed & { unavailable?: Messa
   return w;
 }
 
-function adviseKeep(m: Meeting, a: Answers): Weighed {
+function adviseKeep(m: Meeting, a: Answers, s: Settings): Weighed {
   const w = weigh(5);
-  const client = clientName(m);
+  const client = clientName(m, s);
   if (a.reason === "emergency") w.add(-100, "reason.keep.emergency");
   else if (a.importance === "key") w.add(100, client ? "reason.keep.key" : "reason.keep.keyUnnamed", client ? { client } : undefined);
   if (a.reason === "dislike") w.add(80, "reason.keep.dislike");
@@ -154,7 +156,7 @@ export function adviseMeeting(meeting: Meeting, answers: Answers, settings: Sett
     shorter: adviseShorter(meeting, answers, settings),
     email: adviseEmail(meeting, answers),
     delegate: adviseDelegate(meeting, answers),
-    keep: adviseKeep(meeting, answers),
+    keep: adviseKeep(meeting, answers, settings),
   };
   const outcomes: OutcomeAdvice[] = OUTCOMES.map((id) => {
     const w = weighed[id];

@@ -84,7 +84,7 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
     kind: "reply",
     replyAll,
     to: organizer ? [recipient(organizer)] : [],
-    cc: replyAll ? others.map(recipient) : [],
+    cc: replyAll ? others.filter((p) => p.email).map(recipient) : [],
   });
 
   switch (outcome) {

@@ -2,7 +2,6 @@
 
 import type {
   LocationKind,
-  Meeting,
   MeetingResult,
   Person,
   RawAddress,
@@ -42,10 +41,14 @@ export function classifyLocation(location: string): LocationKind {
   return "in-person";
 }
 
+const SECOND_LEVEL = new Set(["co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"]);
+
 /** "northwind.dk" -> "northwind": the part of a domain people write in addresses and room names. */
 function organisationStem(domain: string): string {
   const labels = domain.split(".");
-  return (labels.length >= 2 ? labels[labels.length - 2] : labels[0]) ?? "";
+  // "northwind.co.uk": the organisation sits before a second-level suffix such as co, com, org.
+  const secondLevel = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2] ?? "");
+  return labels[labels.length - (secondLevel ? 3 : 2)] ?? labels[0] ?? "";
 }
 
 function mentions(text: string, stem: string): boolean {

@@ -3,8 +3,6 @@
 // reply or message, the event after a change) and every Office.js call made.
 // A developer tool: its own chrome is English and not translated.
 
-/* eslint-disable react/jsx-no-literals */
-
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import DOMPurify from "dompurify";
 import {

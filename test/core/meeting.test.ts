@@ -536,3 +536,16 @@ describe("toIanaZone", () => {
   });
 });
 
+
+describe("client premises with second-level domains", () => {
+  test("a client on northwind.co.uk is recognised in 'Northwind London office'", () => {
+    const f = fixtureCopy("attendee-dragged-in-by-colleague");
+    const item = itemOf(f);
+    item.location = "Northwind London office, 3rd floor";
+    (item.requiredAttendees as Array<{ emailAddress: string }>)[1]!.emailAddress = "maja.holm@northwind.co.uk";
+    const result = build(f);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.meeting.locationKind).toBe("in-person");
+    expect(result.meeting.atClientPremises).toBe(true);
+  });
+});

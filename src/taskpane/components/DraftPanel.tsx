@@ -20,7 +20,7 @@ import {
 import type { AppliedChange, MailboxAdapter, MailboxSnapshot } from "../../office/mailboxAdapter";
 import { OfficeCallError } from "../../office/mailboxAdapter";
 import type { Meeting, OutcomeAdvice, Settings, Tone } from "../../core/types";
-import { buildDraft, bodyToHtml, mailtoLink, type Recipient } from "../../core/drafts";
+import { buildDraft, bodyToHtml, mailtoLink, type Draft, type Recipient } from "../../core/drafts";
 import { standIn } from "../../core/advice";
 import { SHORTER_CHOICES } from "../../core/settings";
 import {
@@ -64,22 +64,38 @@ function recipientDomain(outcome: OutcomeAdvice, meeting: Meeting): string | nul
   return meeting.externalDomains[0] ?? meeting.organizer?.domain ?? meeting.attendees[0]?.domain ?? null;
 }
 
+/** The translator for the draft's language; the pane's own until another catalog has loaded. */
 function useDraftTranslator(language: LanguageTag, pane: Translator, timeZone: string): Translator {
-  const [tr, setTr] = useState<Translator>(pane);
+  const [loaded, setLoaded] = useState<Translator | null>(null);
   useEffect(() => {
-    if (language === pane.language) {
-      setTr(pane);
-      return;
-    }
+    if (language === pane.language) return;
     let live = true;
     loadCatalog(language)
-      .then((catalog) => live && setTr(createTranslator(language, catalog, timeZone)))
+      .then((catalog) => {
+        if (live) setLoaded(createTranslator(language, catalog, timeZone));
+      })
       .catch((error) => console.warn("[offramp] draft catalog failed to load", error));
     return () => {
       live = false;
     };
   }, [language, pane, timeZone]);
-  return tr;
+  if (language === pane.language) return pane;
+  return loaded?.language === language ? loaded : pane;
+}
+
+interface DraftText {
+  /** The template this text started from. */
+  template: Draft;
+  subject: string;
+  body: string;
+  edited: boolean;
+  /** The user's edited version, set aside when a new template (tone, language, length) replaced it. */
+  setAside: { subject: string; body: string } | null;
+}
+
+function freshText(template: Draft, previous: DraftText | null): DraftText {
+  const setAside = previous?.edited ? { subject: previous.subject, body: previous.body } : (previous?.setAside ?? null);
+  return { template, subject: template.subject, body: template.body, edited: false, setAside };
 }
 
 function errorMessage(tr: Translator, error: unknown): string {
@@ -111,22 +127,17 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
     [outcome.id, meeting, settings, draftTr, tone, shorterMinutes],
   );
 
-  // The user's words win: a regenerated template replaces only text they have not touched,
-  // and an edited version replaced by a new template can be brought back.
-  const [subject, setSubject] = useState(draft.subject);
-  const [body, setBody] = useState(draft.body);
-  const [edited, setEdited] = useState(false);
-  const [setAside, setSetAside] = useState<{ subject: string; body: string } | null>(null);
-  useEffect(() => {
-    setSubject(draft.subject);
-    setBody((current) => {
-      if (edited && current !== draft.body) setSetAside({ subject, body: current });
-      return draft.body;
-    });
-    setEdited(false);
-    // Only a new template triggers this; edits themselves must not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft]);
+  // The user's words win: a new template (tone, language, length) replaces the text,
+  // and an edited version it replaced can be brought back. Adjusted during render,
+  // as React recommends for state derived from a changed prop.
+  const [text, setText] = useState<DraftText>(() => freshText(draft, null));
+  let current = text;
+  if (text.template !== draft) {
+    current = freshText(draft, text);
+    setText(current);
+  }
+  const { subject, body, setAside } = current;
+  const edit = (change: Partial<Pick<DraftText, "subject" | "body">>) => setText({ ...current, ...change, edited: true });
 
   const [status, setStatus] = useState<Status>({ kind: "idle" });
 
@@ -300,18 +311,18 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
           </Field>
           {"to" in plan && plan.to.length > 0 && (
             <Text as="p" size={200} className={styles.recipients} data-field="to">
-              {tr.t("draft.to")}: {recipientLine(plan.to)}
+              {tr.t("draft.to", { recipients: recipientLine(plan.to) })}
             </Text>
           )}
           {"cc" in plan && plan.cc.length > 0 && (
             <Text as="p" size={200} className={styles.recipients} data-field="cc">
-              {tr.t("draft.cc")}: {recipientLine(plan.cc)}
+              {tr.t("draft.cc", { recipients: recipientLine(plan.cc) })}
             </Text>
           )}
           {plan.kind !== "update-event" &&
             (draft.subjectEditable ? (
               <Field label={tr.t("draft.subject")}>
-                <Input value={subject} onChange={(_, data) => (setSubject(data.value), setEdited(true))} data-field="subject" />
+                <Input value={subject} onChange={(_, data) => edit({ subject: data.value })} data-field="subject" />
               </Field>
             ) : (
               <Text as="p" size={200} className={styles.recipients} data-field="subject">
@@ -321,7 +332,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
           <Field label={plan.kind === "update-event" ? tr.t("draft.note") : tr.t("draft.body")}>
             <Textarea
               value={body}
-              onChange={(_, data) => (setBody(data.value), setEdited(true))}
+              onChange={(_, data) => edit({ body: data.value })}
               resize="vertical"
               textarea={{ className: styles.body, lang: draft.locale }}
               data-field="body"
@@ -333,12 +344,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
                 {tr.t("draft.editsKept", { language: languageName(language) })}{" "}
                 <Link
                   as="button"
-                  onClick={() => {
-                    setSubject(setAside.subject);
-                    setBody(setAside.body);
-                    setEdited(true);
-                    setSetAside(null);
-                  }}
+                  onClick={() => setText({ ...current, ...setAside, edited: true, setAside: null })}
                 >
                   {tr.t("draft.restoreEdits")}
                 </Link>
