@@ -59,10 +59,13 @@ export interface EventRestorePoint {
   body: { type: "html" | "text"; content: string } | null;
 }
 
+/** The parts of an event Offramp may change (and put back). */
+export type EventField = "end" | "location" | "body";
+
 export interface AppliedChange {
   restorePoint: EventRestorePoint;
   /** What changed, field by field, in the order applied. */
-  changed: Array<"end" | "location" | "body">;
+  changed: EventField[];
 }
 
 export type OfficeErrorKind =
@@ -104,7 +107,8 @@ export interface MailboxAdapter {
   changeEvent(change: EventChange): Promise<AppliedChange>;
 
   /** Organizer: puts end, location and body back exactly as the restore point holds them. */
-  restoreEvent(restorePoint: EventRestorePoint): Promise<void>;
+  /** Puts back the given fields (all three by default) as they were at the restore point. */
+  restoreEvent(restorePoint: EventRestorePoint, fields?: readonly EventField[]): Promise<void>;
 
   /** Saves the given roaming settings keys (and removes keys set to undefined). */
   saveSettings(values: Record<string, unknown>): Promise<void>;

@@ -12,6 +12,7 @@ import type { RawAddress, RawAppointment, RawItem, RawRecurrence, RawUser } from
 import {
   OfficeCallError,
   type AppliedChange,
+  type EventField,
   type Capabilities,
   type EventChange,
   type EventRestorePoint,
@@ -494,15 +495,16 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
     return { restorePoint, changed: done.map((s) => s.field) };
   }
 
-  async function restoreEvent(restorePoint: EventRestorePoint): Promise<void> {
+  async function restoreEvent(restorePoint: EventRestorePoint, fields: readonly EventField[] = ["end", "location", "body"]): Promise<void> {
     const current = composeItem("item.end.setAsync");
-    // Every field is attempted even if one fails, to put back as much as possible.
-    const attempts: Array<() => Promise<void>> = [
-      () => setEnd(current, restorePoint.end),
-      () => setLocation(current, restorePoint.location),
-    ];
+    // Only the fields Offramp changed are put back: anything else the organizer
+    // edited since then is theirs and stays. Every field is attempted even if
+    // one fails, to put back as much as possible.
+    const attempts: Array<() => Promise<void>> = [];
+    if (fields.includes("end")) attempts.push(() => setEnd(current, restorePoint.end));
+    if (fields.includes("location")) attempts.push(() => setLocation(current, restorePoint.location));
     const savedBody = restorePoint.body;
-    if (savedBody) attempts.push(() => setBody(current, savedBody));
+    if (savedBody && fields.includes("body")) attempts.push(() => setBody(current, savedBody));
     const failures: OfficeCallError[] = [];
     for (const attempt of attempts) {
       try {

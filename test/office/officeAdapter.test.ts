@@ -398,6 +398,22 @@ describe("changeEvent and restoreEvent (organizer)", () => {
     ]);
   });
 
+  test("restoreEvent puts back only the fields Offramp changed, leaving the organizer's later edits alone", async () => {
+    const { sim, adapter } = install(loadFixture("organizer-weekly-status-60min"));
+    const before = sim.item;
+    const applied = await adapter.changeEvent({ location: "Phone call", prependToBody: { text: "Call\n", html: "<p>Call</p>" } });
+    expect(applied.changed).toEqual(["location", "body"]);
+    // The organizer moves the end by hand after Offramp's change.
+    const laterEnd = new Date("2026-11-26T13:45:00.000Z");
+    await new Promise<void>((resolve) => window.Office.context.mailbox.item!.end.setAsync(laterEnd, () => resolve()));
+    const from = sim.calls.length;
+    await adapter.restoreEvent(applied.restorePoint, applied.changed);
+    expect(callsSince(sim, from).map((c) => c.api)).toEqual(["item.location.setAsync", "item.body.setAsync"]);
+    expect(sim.item!.location).toBe(before!.location);
+    expect(sim.item!.body).toEqual(before!.body);
+    expect(sim.item!.end).toBe(laterEnd.toISOString());
+  });
+
   test("restoreEvent on a text body restores it as text", async () => {
     const { sim, adapter } = install(loadFixture("organizer-weekly-status-da"));
     const before = sim.item;

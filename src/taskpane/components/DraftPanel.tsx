@@ -208,7 +208,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
   const undo = (applied: AppliedChange) =>
     run(async () => {
       try {
-        await adapter.restoreEvent(applied.restorePoint);
+        await adapter.restoreEvent(applied.restorePoint, applied.changed);
       } catch (error) {
         return { kind: "error", message: tr.t("error.undo", { detail: describeError(error) || tr.t("error.unknownDetail") }) };
       }

@@ -1,0 +1,58 @@
+// Pseudo-localization (Microsoft's qps-ploc): every message accented and about
+// 40 % longer, so a layout that clips or overlaps long translations shows it
+// in the preview and the browser tests before a real language does.
+// Placeholders, plural/select keywords and `#` stay intact: only literal text
+// between them is transformed.
+
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import type { Catalog } from "./index";
+
+const ACCENTED: Record<string, string> = {
+  a: "á", b: "ƀ", c: "ç", d: "đ", e: "é", f: "ƒ", g: "ĝ", h: "ĥ", i: "í", j: "ĵ", k: "ķ", l: "ļ", m: "ɱ",
+  n: "ñ", o: "ó", p: "þ", r: "ŕ", s: "š", t: "ţ", u: "ú", w: "ŵ", y: "ý", z: "ž",
+  A: "Á", B: "Ɓ", C: "Ç", D: "Đ", E: "É", G: "Ĝ", H: "Ĥ", I: "Í", J: "Ĵ", K: "Ķ", L: "Ļ", M: "Ṁ", N: "Ñ", O: "Ó", R: "Ŕ", S: "Š", T: "Ţ", U: "Ú", W: "Ŵ", Y: "Ý", Z: "Ž",
+};
+
+/** Accents each letter and pads with "~" to about 140 % of the original length. */
+export function pseudoText(text: string): string {
+  if (!text.trim()) return text;
+  const accented = [...text].map((c) => ACCENTED[c] ?? c).join("");
+  return accented + "~".repeat(Math.ceil(text.length * 0.4));
+}
+
+/** ICU quoting for literal text that contains syntax characters. */
+function quote(text: string): string {
+  return text.replace(/[{}#]/g, (c) => `'${c}'`);
+}
+
+function print(elements: MessageFormatElement[]): string {
+  return elements
+    .map((el) => {
+      switch (el.type) {
+        case TYPE.literal:
+          return quote(pseudoText(el.value));
+        case TYPE.argument:
+          return `{${el.value}}`;
+        case TYPE.pound:
+          return "#";
+        case TYPE.plural:
+        case TYPE.select: {
+          const kind = el.type === TYPE.select ? "select" : el.pluralType === "ordinal" ? "selectordinal" : "plural";
+          const offset = el.type === TYPE.plural && el.offset ? ` offset:${el.offset}` : "";
+          const options = Object.entries(el.options).map(([key, option]) => `${key} {${print(option.value)}}`);
+          return `{${el.value}, ${kind},${offset} ${options.join(" ")}}`;
+        }
+        default:
+          // Number, date and tag elements are not used by the catalogs; keep them out rather than break them.
+          return "";
+      }
+    })
+    .join("");
+}
+
+/** Each message's literal text pseudo-localized, its ICU structure kept. */
+export function pseudoLocalize(source: Catalog): Catalog {
+  const out = {} as Record<string, string>;
+  for (const [key, message] of Object.entries(source)) out[key] = print(parse(message));
+  return out as Catalog;
+}

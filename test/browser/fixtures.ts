@@ -1,0 +1,50 @@
+// The shared sample fixtures, read as the browser tests' inputs, and helpers
+// that load one into the built preview the way tests outside the project do.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+
+export const SHARED_FIXTURES_DIR = join(__dirname, "..", "..", "..", "shared", "fixtures");
+
+export interface Fixture {
+  name: string;
+  mode: "read" | "compose";
+  host: { displayLanguage?: string };
+  item: null | (Record<string, unknown> & { itemType: string; end?: string; location?: string; body?: { type: string; content: string } });
+  [key: string]: unknown;
+}
+
+export function sharedFixtures(): Fixture[] {
+  return readdirSync(SHARED_FIXTURES_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(SHARED_FIXTURES_DIR, f), "utf8")) as Fixture);
+}
+
+export function sharedFixture(name: string): Fixture {
+  const found = sharedFixtures().find((f) => f.name === name);
+  if (!found) throw new Error(`no shared fixture ${name}`);
+  return found;
+}
+
+/** Opens the preview on a fixture through the documented hook, and waits for the pane to settle. */
+export async function openPreview(page: Page, fixture: unknown): Promise<void> {
+  await page.addInitScript((f) => {
+    (window as unknown as { __SIMULATED_MAILBOX_FIXTURE__: unknown }).__SIMULATED_MAILBOX_FIXTURE__ = f;
+  }, fixture);
+  await page.goto("preview.html");
+  await page.locator('[data-preview="pane"] [data-section="advice"], [data-preview="pane"] [data-problem="true"]').first().waitFor();
+}
+
+export interface LoggedCall {
+  api: string;
+  args: unknown[];
+}
+
+export const callLog = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __simulatedMailbox: { calls: LoggedCall[] } }).__simulatedMailbox.calls.map((c) => ({ api: c.api, args: c.args })));
+
+export const itemNow = (page: Page) =>
+  page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __simulatedMailbox: { item: unknown } }).__simulatedMailbox.item)) as Fixture["item"]);
+
+export const outcomeOrder = (page: Page) => page.locator("[data-outcome]").evaluateAll((els) => els.map((el) => el.getAttribute("data-outcome")));

@@ -1,0 +1,72 @@
+// Every catalog must say everything English says, with the same placeholders,
+// plurals and tone selects: a missing key or a renamed placeholder would show
+// the user English, or a raw "{name}", in the middle of their language.
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { SAMPLE_MESSAGE_VALUES } from "../support/messageValues";
+import en from "../../src/core/i18n/catalogs/en";
+import { SUPPORTED_LANGUAGES, createTranslator, loadCatalog, type Catalog, type LanguageTag } from "../../src/core/i18n";
+
+/** Each argument a message uses, with its kind: "name:argument", "count:plural", "tone:select". */
+function argumentsOf(message: string): string[] {
+  const found = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const el of elements) {
+      if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) found.add(`${el.value}:${TYPE[el.type]}`);
+      if (el.type === TYPE.plural || el.type === TYPE.select) {
+        found.add(`${el.value}:${TYPE[el.type]}`);
+        for (const option of Object.values(el.options)) walk(option.value);
+      }
+      if (el.type === TYPE.tag) walk(el.children);
+    }
+  };
+  walk(parse(message));
+  return [...found].sort();
+}
+
+const others = SUPPORTED_LANGUAGES.filter((l): l is Exclude<LanguageTag, "en"> => l !== "en");
+const catalogs: Array<[LanguageTag, Catalog]> = [];
+
+beforeAll(async () => {
+  for (const language of others) catalogs.push([language, await loadCatalog(language)]);
+});
+
+test("English messages all parse as ICU MessageFormat", () => {
+  for (const [key, message] of Object.entries(en)) expect(() => argumentsOf(message)).not.toThrow(`en: ${key}`);
+});
+
+describe.each(others)("catalog %s", (language) => {
+  const catalog = () => catalogs.find(([l]) => l === language)?.[1] as Catalog;
+
+  test("has exactly the keys of English", () => {
+    const keys = Object.keys(catalog()).sort();
+    expect(keys.filter((k) => !(k in en))).toEqual([]);
+    expect(Object.keys(en).filter((k) => !(k in catalog()))).toEqual([]);
+  });
+
+  test("uses exactly the placeholders, plurals and selects of English", () => {
+    const mismatches = Object.keys(en)
+      .map((key) => ({ key, en: argumentsOf(en[key as keyof typeof en]), it: argumentsOf(catalog()[key as keyof typeof en] ?? "") }))
+      .filter((m) => m.en.join() !== m.it.join());
+    expect(mismatches).toEqual([]);
+  });
+
+  test("gives a different text from English for every sentence (nothing left untranslated)", () => {
+    // Short labels may coincide ("Status", "Agenda"); sentences of four words or more may not.
+    const same = Object.keys(en).filter((key) => {
+      const source = en[key as keyof typeof en];
+      return source.split(/\s+/).length >= 4 && catalog()[key as keyof typeof en] === source;
+    });
+    expect(same).toEqual([]);
+  });
+
+  test("formats every message in both tones with sample values", () => {
+    const tr = createTranslator(language, catalog(), "Europe/Rome");
+    for (const key of Object.keys(en) as Array<keyof typeof en>) {
+      for (const tone of ["formal", "friendly"]) {
+        const text = tr.t(key, { ...SAMPLE_MESSAGE_VALUES, tone });
+        expect(text).not.toMatch(/[{}]/);
+        expect(text.trim()).not.toBe("");
+      }
+    }
+  });
+});

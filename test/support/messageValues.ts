@@ -1,0 +1,2 @@
+// A value for every placeholder any catalog message uses, so a test can format each message.
+export const SAMPLE_MESSAGE_VALUES = { name: "Maja", count: 2, duration: 90, shorter: 30, minutes: 30, subject: "Review", when: "x", slot: "x", details: "x", client: "x", organizer: "x", location: "x", date: "x", range: "x", items: "x", end: "x", from: "x", to: "x", changes: "x", detail: "x", keys: "x", entries: "x", recipients: "x", outcome: "x", language: "x", organisations: "x", version: "1.3", domain: "x", reason: "x" };
