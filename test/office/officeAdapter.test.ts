@@ -409,9 +409,11 @@ describe("changeEvent and restoreEvent (organizer)", () => {
     const from = sim.calls.length;
     await adapter.restoreEvent(applied.restorePoint, applied.changed);
     expect(callsSince(sim, from).map((c) => c.api)).toEqual(["item.location.setAsync", "item.body.setAsync"]);
-    expect(sim.item!.location).toBe(before!.location);
-    expect(sim.item!.body).toEqual(before!.body);
-    expect(sim.item!.end).toBe(laterEnd.toISOString());
+    const now = sim.item as unknown as { location: string; body: unknown; end: string };
+    const was = before as unknown as { location: string; body: unknown };
+    expect(now.location).toBe(was.location);
+    expect(now.body).toEqual(was.body);
+    expect(now.end).toBe(laterEnd.toISOString());
   });
 
   test("restoreEvent on a text body restores it as text", async () => {
