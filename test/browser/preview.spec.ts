@@ -144,3 +144,34 @@ test("hostile text in a subject and names is shown as text, never run", async ({
   expect(body).toContain("&lt;img");
   expect(body).not.toContain("<img");
 });
+
+/** The project's own edge-case fixtures (beside the shared samples): what the pane must show for each. */
+const OWN_FIXTURES: Record<string, { problem?: RegExp; notice?: boolean }> = {
+  "attendee-all-day-offsite": { problem: /all-day/i },
+  "attendee-no-one-else-invited": { problem: /Nobody else is invited/ },
+  "attendee-old-outlook-no-body": {},
+  "attendee-corrupt-settings": { notice: true },
+  "attendee-hostile-text": {},
+};
+
+for (const [name, expected] of Object.entries(OWN_FIXTURES)) {
+  test(`own fixture ${name}: a clear pane, no page error, nothing run from the event`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`preview.html?fixture=${name}`);
+    const pane = page.locator('[data-preview="pane"]');
+    await pane.locator('[data-section="advice"], [data-problem="true"]').first().waitFor();
+    if (expected.problem) {
+      await expect(pane.locator('[data-problem="true"]')).toContainText(expected.problem);
+      await expect(pane.locator("[data-outcome]")).toHaveCount(0);
+    } else {
+      await expect(pane.locator("[data-outcome]")).toHaveCount(5);
+      await pane.locator('[data-action="apply"]').click();
+      await expect(page.locator('[data-preview="form"]')).toBeVisible();
+    }
+    if (expected.notice) await expect(pane.locator('[data-notice="invalid-settings"]')).toBeVisible();
+    const forbidden = (await callLog(page)).filter((c) => c.api.startsWith("window."));
+    expect(forbidden).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}

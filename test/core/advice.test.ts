@@ -23,6 +23,12 @@ const EXPECTED: Record<string, Expectation> = {
   "organizer-end-time-fails": { top: "shorter" },
   "nothing-selected": { problem: "no-item" },
   "message-not-meeting": { problem: "not-appointment" },
+  // The project's own edge cases.
+  "attendee-hostile-text": { top: "call", second: "shorter" },
+  "attendee-corrupt-settings": { top: "call", second: "shorter" },
+  "attendee-old-outlook-no-body": { top: "call" },
+  "attendee-all-day-offsite": { problem: "all-day" },
+  "attendee-no-one-else-invited": { problem: "no-attendees" },
 };
 
 const APPOINTMENT_FIXTURES = Object.entries(EXPECTED)

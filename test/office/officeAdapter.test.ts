@@ -101,12 +101,17 @@ describe("readSnapshot on every sample fixture", () => {
     expect(item.requiredAttendees).toEqual(attendees(appt.requiredAttendees));
     expect(item.optionalAttendees).toEqual(attendees(appt.optionalAttendees));
     if (name in EXPECTED_BODY_TEXT) expect(item.bodyText).toBe(EXPECTED_BODY_TEXT[name]);
+    // body.getAsync needs Mailbox 1.3: an older Outlook gives no body, not an error.
+    else if (name === "attendee-old-outlook-no-body") expect(item.bodyText).toBeNull();
     else expect(typeof item.bodyText).toBe("string");
     expect(item.recurrence).toEqual(appt.recurrence ? { recurrenceType: appt.recurrence.recurrenceType, interval: appt.recurrence.interval ?? null } : null);
     expect(item.seriesId).toBe(appt.seriesId);
 
     expect(snap.capabilities).toEqual(
-      fx.mode === "read"
+      name === "attendee-old-outlook-no-body"
+        ? // Mailbox 1.1: no body to read (1.3), no new-message form (1.6); replies have been there since 1.1.
+          { readBody: false, replyForms: true, newMessageForm: false, editEvent: false }
+        : fx.mode === "read"
         ? { readBody: true, replyForms: true, newMessageForm: true, editEvent: false }
         : { readBody: true, replyForms: false, newMessageForm: false, editEvent: true },
     );

@@ -199,3 +199,34 @@ describe("settings", () => {
     expect(recommended()).toBe("keep");
   });
 });
+
+describe("the draft's language", () => {
+  test("switching to Italian rewrites the draft and is remembered for the recipient's domain", async () => {
+    const { mailbox, unmount } = await renderPane("attendee-client-review-90min-onsite");
+    expect(draftBody()).toMatch(/^Hi Maja,/);
+    const select = document.querySelector<HTMLSelectElement>('[data-field="draft-language"]')!;
+    fireEvent.change(select, { target: { value: "it" } });
+    await waitFor(() => expect(draftBody()).toMatch(/^Ciao Maja,/));
+    // The date follows the draft's language, the user's zone stays.
+    expect(draftBody()).toContain(
+      new Intl.DateTimeFormat("it", { weekday: "long", day: "numeric", month: "long", timeZone: "Europe/Paris" }).format(new Date("2026-11-24T08:00:00Z")),
+    );
+    await waitFor(() => expect(mailbox.savedSettings.draftLanguageByDomain).toEqual({ "northwind.dk": "it" }));
+    unmount();
+
+    // Next time the pane opens for a meeting with the same client, Italian is already chosen.
+    await renderPane("attendee-client-review-90min-onsite", (f) => {
+      f.roamingSettings = { ...f.roamingSettings, draftLanguageByDomain: { "northwind.dk": "it" } };
+    });
+    await waitFor(() => expect(draftBody()).toMatch(/^Ciao Maja,/));
+    // The pane itself stays in the user's language.
+    expect(screen.getByText("Your ways out, best first")).toBeInTheDocument();
+  });
+
+  test("an Italian Outlook shows the whole pane in Italian", async () => {
+    await renderPane("attendee-client-review-it");
+    expect(document.documentElement.lang).toMatch(/^it/);
+    expect(screen.queryByText("Your ways out, best first")).toBeNull();
+    expect(draftBody()).not.toMatch(/^(Hi|Dear) /);
+  });
+});
