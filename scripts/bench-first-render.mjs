@@ -23,7 +23,8 @@ build(["--mode", "production", "--env", "preview"]);
 
 // What Outlook downloads before the first render: taskpane.html and its initial script (lazy chunks excluded).
 const html = readFileSync("dist/taskpane.html", "utf8");
-const initial = [...html.matchAll(/src="([^"]+\.js)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+// The built page is minified, so attribute values may come without quotes.
+const initial = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"'\s>]+\.js)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 let raw = 0;
 let gz = 0;
@@ -33,6 +34,7 @@ for (const src of initial) {
   gz += gzipSync(body).length;
 }
 const lazy = readdirSync("dist").filter((f) => f.endsWith(".chunk.js"));
+if (initial.length === 0) throw new Error("found no script in dist/taskpane.html");
 console.log(`first download: ${initial.join(", ")}: ${kb(raw)} minified, ${kb(gz)} gzip (${lazy.length} lazy chunks not counted)`);
 
 const executablePath = findBrowser();
