@@ -18,9 +18,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
+import { BROWSER_ARGS, findBrowser } from "./find-browser.mjs";
 
 const SIZES = [16, 32, 64, 80, 128];
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const CHROMIUM = findBrowser() ?? "/usr/bin/chromium";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outIdx = process.argv.indexOf("--out");
@@ -54,16 +55,7 @@ export function iconSvg(size) {
 async function main() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: BROWSER_ARGS,
   });
   try {
     mkdirSync(outDir, { recursive: true });
@@ -88,7 +80,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   main().catch((err) => {
     console.error(err?.message ?? err);
     if (String(err?.message).includes("Executable doesn't exist") || String(err).includes("ENOENT")) {
-      console.error(`Chromium not found at ${CHROMIUM}: install it with 'apt-get install -y chromium' or set CHROMIUM_PATH.`);
+      console.error(`Chromium not found at ${CHROMIUM}: install it with 'apt-get install -y chromium' or set OFFRAMP_BROWSER.`);
     }
     process.exit(1);
   });
