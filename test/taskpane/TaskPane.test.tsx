@@ -230,3 +230,23 @@ describe("the draft's language", () => {
     expect(draftBody()).not.toMatch(/^(Hi|Dear) /);
   });
 });
+
+describe("an Outlook without the needed requirement set", () => {
+  test("bowing out on Mailbox 1.5 says the new-message form needs 1.6, and opens nothing", async () => {
+    const { mailbox } = await renderPane("attendee-dragged-in-by-colleague", (f) => {
+      f.host.mailboxVersion = "1.5";
+    });
+    expect(recommended()).toBe("delegate");
+    expect(applyButton()).toBeDisabled();
+    expect(document.querySelector('[data-notice="unsupported"]')).toHaveTextContent("Mailbox requirement set 1.6 or later");
+    // The briefing is still there to copy by hand.
+    expect(draftBody()).toMatch(/decline the invitation/);
+    expect(mailbox.forms).toHaveLength(0);
+  });
+
+  test("a host that has the form shows no such notice", async () => {
+    await renderPane("attendee-dragged-in-by-colleague");
+    expect(document.querySelector('[data-notice="unsupported"]')).toBeNull();
+    expect(applyButton()).toBeEnabled();
+  });
+});

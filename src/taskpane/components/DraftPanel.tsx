@@ -267,6 +267,8 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
             : "action.apply.call"
           : null;
   const canApply = plan.kind === "update-event" ? caps.editEvent : plan.kind === "reply" ? caps.replyForms : plan.kind === "new-message" ? caps.newMessageForm : false;
+  // The requirement set that would make the primary action work here, when this Outlook lacks it.
+  const missingSet = canApply ? null : plan.kind === "new-message" ? "1.6" : plan.kind === "reply" || plan.kind === "update-event" ? "1.1" : null;
 
   return (
     <section className={pane.section} aria-labelledby="offramp-draft-heading" data-section="draft" data-plan={plan.kind}>
@@ -354,6 +356,11 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
         </>
       )}
 
+      {missingSet && (
+        <MessageBar intent="warning" layout="multiline" data-notice="unsupported">
+          <MessageBarBody>{tr.t("problem.unsupported.body", { version: missingSet })}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.actions}>
         {applyLabel && (
           <Button appearance="primary" data-action="apply" disabled={working || !canApply || (status.kind === "done" && status.applied !== undefined)} onClick={apply}>
