@@ -47,7 +47,10 @@ export function resolveLanguage(tag: string | null | undefined): LanguageTag {
  */
 export function formattingLocale(language: LanguageTag, preferredTag: string | null | undefined): string {
   const preferred = (preferredTag ?? "").replace(/_/g, "-");
-  if (preferred && resolveLanguage(preferred) === language) {
+  // Only a tag of the catalog's own language counts: a Japanese Outlook reads the
+  // English catalog, and gets English dates with it rather than a mix of both.
+  const speaksIt = preferred && resolveLanguage(preferred) === language && (language !== "en" || /^en\b/i.test(preferred));
+  if (speaksIt) {
     try {
       return Intl.getCanonicalLocales(preferred)[0] ?? language;
     } catch {
