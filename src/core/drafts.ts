@@ -74,6 +74,9 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
   const tone = inputs.tone;
   const w = new Writer(tr, tone);
   const subject = meeting.subject || w.text("draft.subject.fallback");
+  // In running text the meeting's title reads as a title, in the language's own
+  // quotation marks; the "our meeting" fallback reads as plain words.
+  const named = meeting.subject ? w.text("format.quoted", { text: meeting.subject }) : subject;
   const when = tr.slot(meeting.start, meeting.end);
   const shorterMinutes = inputs.shorterMinutes ?? settings.shorterMinutes;
   const base = { outcome, locale: tr.locale, subjectEditable: false, proposal: null as string | null };
@@ -96,7 +99,7 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
         return { ...base, plan: { kind: "update-event", newEnd: null, newLocation: location }, subject, body: w.done(), proposal: location };
       }
       w.para(greeting(w, organizer ? [organizer] : [], tone))
-        .say("draft.call.reply.intro", { subject, when })
+        .say("draft.call.reply.intro", { subject: named, when })
         .say("draft.call.reply.why")
         .say(details ? "draft.call.reply.details" : "draft.call.reply.noDetails", { details })
         .say("draft.call.reply.close")
@@ -114,7 +117,7 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
         return { ...base, plan: { kind: "update-event", newEnd, newLocation: null }, subject, body: w.done(), proposal: slot };
       }
       w.para(greeting(w, organizer ? [organizer] : [], tone))
-        .say("draft.shorter.reply.intro", { subject, shorter, slot })
+        .say("draft.shorter.reply.intro", { subject: named, shorter, slot })
         .list(w.text("draft.shorter.agendaIntro"), agenda)
         .say("draft.shorter.rest")
         .para(signOff(w, meeting));
@@ -141,7 +144,7 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
         };
       }
       w.para(greeting(w, meeting.attendees.length > 1 ? meeting.attendees : organizer ? [organizer] : [], tone))
-        .say("draft.email.reply.intro", { subject, when })
+        .say("draft.email.reply.intro", { subject: named, when })
         .list(w.text("draft.email.updateHeading"), update)
         .say("draft.email.followUp")
         .para(signOff(w, meeting));
@@ -152,7 +155,7 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
       const colleague = standIn(meeting);
       const toOrganizer = colleague !== null && colleague === organizer;
       const placeholder = [w.text("draft.placeholder")];
-      w.para(greeting(w, colleague ? [colleague] : [], tone)).say("draft.delegate.intro", { subject, when });
+      w.para(greeting(w, colleague ? [colleague] : [], tone)).say("draft.delegate.intro", { subject: named, when });
       if (meeting.agenda.length) w.say("draft.delegate.agenda", { items: tr.list(meeting.agenda) });
       w.list(w.text("draft.delegate.questions"), placeholder)
         .list(w.text("draft.delegate.status"), placeholder)

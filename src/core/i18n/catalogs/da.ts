@@ -180,6 +180,8 @@ const da: Catalog = {
 
   "format.slot": "{date} kl. {range}",
 
+  "format.quoted": "»{text}«",
+
   "draft.subject.fallback": "vores møde",
   "draft.greeting.one": "{tone, select, formal {Kære {name}} other {Hej {name}}}",
   "draft.greeting.all": "{tone, select, formal {Kære alle} other {Hej alle}}",

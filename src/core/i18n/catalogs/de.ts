@@ -180,6 +180,8 @@ const de: Catalog = {
 
   "format.slot": "{date}, {range}",
 
+  "format.quoted": "„{text}“",
+
   "draft.subject.fallback": "unserem Termin",
   "draft.greeting.one": "{tone, select, formal {Guten Tag {name},} other {Hallo {name},}}",
   "draft.greeting.all": "{tone, select, formal {Guten Tag zusammen,} other {Hallo zusammen,}}",

@@ -181,6 +181,8 @@ const en = {
 
   "format.slot": "{date}, {range}",
 
+  "format.quoted": "“{text}”",
+
   "draft.subject.fallback": "our meeting",
   "draft.greeting.one": "{tone, select, formal {Dear {name},} other {Hi {name},}}",
   "draft.greeting.all": "{tone, select, formal {Dear all,} other {Hi all,}}",

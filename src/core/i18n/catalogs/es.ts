@@ -180,6 +180,8 @@ const es: Catalog = {
 
   "format.slot": "{date}, {range}",
 
+  "format.quoted": "«{text}»",
+
   "draft.subject.fallback": "nuestra reunión",
   "draft.greeting.one": "{tone, select, formal {Estimado/a {name}:} other {Hola, {name}:}}",
   "draft.greeting.all": "{tone, select, formal {Estimados/as:} other {Hola a todos:}}",

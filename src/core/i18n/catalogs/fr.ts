@@ -180,6 +180,8 @@ const fr: Catalog = {
 
   "format.slot": "{date}, {range}",
 
+  "format.quoted": "« {text} »",
+
   "draft.subject.fallback": "notre réunion",
   "draft.greeting.one": "{tone, select, formal {Bonjour {name},} other {Salut {name},}}",
   "draft.greeting.all": "{tone, select, formal {Bonjour à tous,} other {Salut à tous,}}",

@@ -180,6 +180,8 @@ const it: Catalog = {
 
   "format.slot": "{date}, {range}",
 
+  "format.quoted": "«{text}»",
+
   "draft.subject.fallback": "il nostro incontro",
   "draft.greeting.one": "{tone, select, formal {Gentile {name},} other {Ciao {name},}}",
   "draft.greeting.all": "{tone, select, formal {Buongiorno a tutti,} other {Ciao a tutti,}}",

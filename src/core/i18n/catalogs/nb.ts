@@ -180,6 +180,8 @@ const nb: Catalog = {
 
   "format.slot": "{date} kl. {range}",
 
+  "format.quoted": "«{text}»",
+
   "draft.subject.fallback": "møtet vårt",
   "draft.greeting.one": "{tone, select, formal {Hei {name},} other {Hei {name}!}}",
   "draft.greeting.all": "{tone, select, formal {Hei alle sammen,} other {Hei alle sammen!}}",

@@ -180,6 +180,8 @@ const nl: Catalog = {
 
   "format.slot": "{date}, {range}",
 
+  "format.quoted": "‘{text}’",
+
   "draft.subject.fallback": "ons overleg",
   "draft.greeting.one": "{tone, select, formal {Beste {name},} other {Hoi {name},}}",
   "draft.greeting.all": "{tone, select, formal {Beste allen,} other {Hoi allemaal,}}",

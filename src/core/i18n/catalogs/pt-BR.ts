@@ -180,6 +180,8 @@ const ptBR: Catalog = {
 
   "format.slot": "{date}, {range}",
 
+  "format.quoted": "“{text}”",
+
   "draft.subject.fallback": "nossa reunião",
   "draft.greeting.one": "{tone, select, formal {Prezado(a) {name},} other {Oi, {name},}}",
   "draft.greeting.all": "{tone, select, formal {Prezados,} other {Oi, pessoal,}}",

@@ -180,6 +180,8 @@ const sv: Catalog = {
 
   "format.slot": "{date} kl. {range}",
 
+  "format.quoted": "”{text}”",
+
   "draft.subject.fallback": "vårt möte",
   "draft.greeting.one": "{tone, select, formal {Hej {name},} other {Hej {name}!}}",
   "draft.greeting.all": "{tone, select, formal {Hej alla,} other {Hej allihop!}}",
