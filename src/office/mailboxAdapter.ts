@@ -106,8 +106,7 @@ export interface MailboxAdapter {
    */
   changeEvent(change: EventChange): Promise<AppliedChange>;
 
-  /** Organizer: puts end, location and body back exactly as the restore point holds them. */
-  /** Puts back the given fields (all three by default) as they were at the restore point. */
+  /** Organizer: puts the given fields (end, location and body by default) back exactly as the restore point holds them. */
   restoreEvent(restorePoint: EventRestorePoint, fields?: readonly EventField[]): Promise<void>;
 
   /** Saves the given roaming settings keys (and removes keys set to undefined). */

@@ -444,7 +444,7 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
     if (change.prependToBody && body === null) throw unsupported("item.body.getAsync");
 
     // 2. The steps, in order; each knows how to undo itself.
-    type Step = { field: "end" | "location" | "body"; apply: () => Promise<void>; undo: () => Promise<void> };
+    type Step = { field: EventField; apply: () => Promise<void>; undo: () => Promise<void> };
     const steps: Step[] = [];
     if (change.end !== undefined) {
       const newEnd = change.end;

@@ -3,8 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-
-export const SHARED_FIXTURES_DIR = join(__dirname, "..", "..", "..", "shared", "fixtures");
+import { SHARED_FIXTURES_DIR } from "../support/fixtures";
 
 export interface Fixture {
   name: string;

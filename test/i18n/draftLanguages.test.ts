@@ -22,14 +22,15 @@ describe.each(["attendee-client-review-it", "organizer-weekly-status-da"])("%s",
   const meeting = meetingOf(fixture);
   const settings = settingsOf(fixture);
   const eventText = JSON.stringify(fixture.item);
+  // The ways out the pane offers this role: an organizer has nobody to bow out to.
+  const offered = OUTCOMES.filter((o) => !(meeting.role === "organizer" && o === "delegate"));
 
   test.each(FIRST_CLASS)("drafts in %s carry the date, time and length as Intl writes them there", (language) => {
     const tr = createTranslator(language, catalogs.get(language)!, meeting.timeZone);
     const locale = LOCALE[language]!;
     const date = new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", timeZone: meeting.timeZone }).format(meeting.start);
     const range = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone: meeting.timeZone }).formatRange(meeting.start, meeting.end);
-    for (const outcome of OUTCOMES) {
-      if (meeting.role === "organizer" && outcome === "delegate") continue;
+    for (const outcome of offered) {
       const draft = buildDraft(outcome, meeting, settings, tr, { tone: "friendly" });
       expect(draft.locale).toBe(locale);
       if (outcome === "shorter") {
@@ -58,8 +59,7 @@ describe.each(["attendee-client-review-it", "organizer-weekly-status-da"])("%s",
 
   test.each(["it", "da"] as LanguageTag[])("the tone changes the %s text", (language) => {
     const tr = createTranslator(language, catalogs.get(language)!, meeting.timeZone);
-    for (const outcome of OUTCOMES) {
-      if (meeting.role === "organizer" && outcome === "delegate") continue;
+    for (const outcome of offered) {
       const friendly = buildDraft(outcome, meeting, settings, tr, { tone: "friendly" }).body;
       const formal = buildDraft(outcome, meeting, settings, tr, { tone: "formal" }).body;
       expect(formal).not.toBe(friendly);
