@@ -2,9 +2,9 @@
 // Shared by `npm run validate` (scripts/validate-manifest.mjs) and the jest
 // test (test/manifest/manifest.test.ts), so both give the same verdict.
 //
-// The schemas are not part of the project: they live beside it, in
-// ../shared/schemas/manifest (see its README). OFFRAMP_MANIFEST_SCHEMAS may
-// point elsewhere.
+// The schemas are the project's copy of ../shared/schemas/manifest, in
+// test/schemas/manifest (test/shared/drift.test.ts keeps them in step).
+// OFFRAMP_MANIFEST_SCHEMAS may point elsewhere.
 "use strict";
 
 const fs = require("node:fs");
@@ -27,7 +27,7 @@ const defaultManifestPath = path.join(projectRoot, "manifest.xml");
 function defaultSchemaDir() {
   return process.env.OFFRAMP_MANIFEST_SCHEMAS
     ? path.resolve(process.env.OFFRAMP_MANIFEST_SCHEMAS)
-    : path.resolve(projectRoot, "..", "shared", "schemas", "manifest");
+    : path.resolve(projectRoot, "test", "schemas", "manifest");
 }
 
 /** Thrown when the schema folder (or one of its files) is missing. */
@@ -38,7 +38,7 @@ class SchemasMissingError extends Error {
       : `the schema folder ${schemaDir} does not exist`;
     super(
       `The add-in manifest schemas are not available: ${what}. ` +
-        "They are expected in ../shared/schemas/manifest beside the project (or set OFFRAMP_MANIFEST_SCHEMAS to another folder).",
+        "They are expected in test/schemas/manifest (or set OFFRAMP_MANIFEST_SCHEMAS to another folder).",
     );
     this.name = "SchemasMissingError";
     this.code = "SCHEMAS_MISSING";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run validate`: checks manifest.xml offline against the add-in manifest
-// XSDs in ../shared/schemas/manifest. Exit code 0 = valid, 1 = invalid or the
+// XSDs in test/schemas/manifest (the project's copy of ../shared's). Exit code 0 = valid, 1 = invalid or the
 // schemas are missing.
 //
 //   node scripts/validate-manifest.mjs [path/to/manifest.xml]

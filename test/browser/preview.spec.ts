@@ -12,6 +12,7 @@ const RECOMMENDED: Record<string, string> = {
   "organizer-end-time-fails": "shorter",
   "organizer-weekly-status-60min": "email",
   "organizer-weekly-status-da": "email",
+  "organizer-weekly-series-windows": "email",
 };
 
 const WRITES = ["item.end.setAsync", "item.start.setAsync", "item.location.setAsync", "item.body.prependAsync", "item.body.setAsync", "item.subject.setAsync", "item.saveAsync"];

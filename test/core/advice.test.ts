@@ -21,6 +21,8 @@ const EXPECTED: Record<string, Expectation> = {
   "organizer-weekly-status-60min": { top: "email", second: "shorter" },
   "organizer-weekly-status-da": { top: "email" },
   "organizer-end-time-fails": { top: "shorter" },
+  // A weekly series at the client's office: this week's meeting by email, or a call.
+  "organizer-weekly-series-windows": { top: "email", second: "call" },
   "nothing-selected": { problem: "no-item" },
   "message-not-meeting": { problem: "not-appointment" },
   // The project's own edge cases.

@@ -1,22 +1,17 @@
 // The Office adapter against the simulated Outlook host (every sample fixture)
 // and, where a failure is easier to stage by hand, against a small Office-shaped
 // mock with the same member names and AsyncResult contract.
-import * as fs from "fs";
-import * as path from "path";
 import { OfficeCallError, type MailboxAdapter } from "../../src/office/mailboxAdapter";
 import { createOfficeAdapter, whenOfficeReady } from "../../src/office/officeAdapter";
+import { PROJECT_FIXTURES_DIR, SHARED_FIXTURES_DIR, fixtureNames, loadFixture as loadFixtureJson } from "../support/fixtures";
 import { installSimulatedHost, parseFixture, type FixtureAppointment, type SimulatedMailbox } from "../../src/preview/simulatedHost";
 
-const FIXTURE_DIR = path.resolve(__dirname, "../../src/preview/fixtures");
-const FIXTURE_NAMES = fs
-  .readdirSync(FIXTURE_DIR)
-  .filter((f) => f.endsWith(".json"))
-  .map((f) => f.replace(/\.json$/, ""));
+const FIXTURE_NAMES = [...fixtureNames(SHARED_FIXTURES_DIR), ...fixtureNames(PROJECT_FIXTURES_DIR)];
 
 type FixtureJson = Record<string, unknown>;
 
 function loadFixture(name: string): FixtureJson {
-  return JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, `${name}.json`), "utf8")) as FixtureJson;
+  return loadFixtureJson(name) as unknown as FixtureJson;
 }
 
 /** A sample fixture with some top-level fields replaced (host fields merged). */

@@ -1,19 +1,14 @@
 // The simulated Outlook host must be as strict as Outlook: these tests pin what
 // an add-in (or a test driving the preview) would notice.
-import * as fs from "fs";
-import * as path from "path";
+import { PROJECT_FIXTURES_DIR, SHARED_FIXTURES_DIR, fixtureNames, loadFixture as loadFixtureJson } from "../support/fixtures";
 import { FixtureError, installSimulatedHost, parseFixture, type FixtureAppointment, type SimulatedMailbox } from "../../src/preview/simulatedHost";
 
-const FIXTURE_DIR = path.resolve(__dirname, "../../src/preview/fixtures");
-const FIXTURE_NAMES = fs
-  .readdirSync(FIXTURE_DIR)
-  .filter((f) => f.endsWith(".json"))
-  .map((f) => f.replace(/\.json$/, ""));
+const FIXTURE_NAMES = [...fixtureNames(SHARED_FIXTURES_DIR), ...fixtureNames(PROJECT_FIXTURES_DIR)];
 
 type FixtureJson = Record<string, unknown>;
 
 function loadFixture(name: string): FixtureJson {
-  return JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, `${name}.json`), "utf8")) as FixtureJson;
+  return loadFixtureJson(name) as unknown as FixtureJson;
 }
 
 function variant(name: string, changes: { host?: Record<string, unknown>; user?: Record<string, unknown>; failures?: unknown[]; item?: Record<string, unknown> }) {

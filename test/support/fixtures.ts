@@ -14,8 +14,10 @@ export interface FixtureJson {
   failures?: Array<{ api: string; code: number; message: string }>;
 }
 
-export const SHARED_FIXTURES_DIR = path.resolve(__dirname, "../../../shared/fixtures");
-export const PROJECT_FIXTURES_DIR = path.resolve(__dirname, "../../src/preview/fixtures");
+/** The project's copy of the shared sample fixtures (the repository stands alone without ../shared). */
+export const SHARED_FIXTURES_DIR = path.resolve(__dirname, "../../src/preview/fixtures/shared");
+/** The project's own edge-case fixtures. */
+export const PROJECT_FIXTURES_DIR = path.resolve(__dirname, "../../src/preview/fixtures/own");
 
 export function loadFixture(name: string): FixtureJson {
   for (const dir of [PROJECT_FIXTURES_DIR, SHARED_FIXTURES_DIR]) {
