@@ -1,0 +1,54 @@
+// The item's body as Outlook gives it back: Text and Html coercions.
+
+const BLOCK_TAGS = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION", "FIGURE", "FOOTER",
+  "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "TABLE", "TR", "UL",
+]);
+const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "HEAD", "TITLE", "TEMPLATE", "NOSCRIPT"]);
+
+/** Text coercion of an HTML body: its text content, one line per block element or list item. */
+export function htmlToText(html: string, parser: DOMParser): string {
+  const doc = parser.parseFromString(html, "text/html");
+  const lines: string[] = [];
+  let current = "";
+  const flush = () => {
+    const line = current.replace(/\s+/g, " ").trim();
+    if (line) lines.push(line);
+    current = "";
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      current += (node as Text).data;
+      return;
+    }
+    if (node.nodeType !== 1 /* ELEMENT_NODE */) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) return;
+    if (tag === "BR") {
+      flush();
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    node.childNodes.forEach(walk);
+    if (block) flush();
+    else if (tag === "TD" || tag === "TH") current += " ";
+  };
+  doc.body.childNodes.forEach(walk);
+  flush();
+  return lines.join("\n");
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/** Html coercion of a text body: the text escaped, one <p> per line. */
+export function textToHtml(text: string): string {
+  if (text === "") return "";
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => `<p>${line === "" ? "<br>" : escapeHtml(line)}</p>`)
+    .join("");
+}
+

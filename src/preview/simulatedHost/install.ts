@@ -1,0 +1,716 @@
+// Installation: the Office.js look-alike for one fixture, on a window.
+
+import { htmlToText, textToHtml } from "./body";
+import { ERRORS, argumentError, failureAsThrown, type OfficeErrorShape } from "./errors";
+import { parseFixture } from "./fixture";
+import { parseIsoInstant, resolveZone, wallClockToInstant, zoneOffsetMinutes, type WallClock } from "./time";
+import type {
+  FixtureAddress,
+  FixtureBody,
+  FixtureFailure,
+  FixtureItem,
+  FixtureRecurrence,
+  FormRecipient,
+  OpenedForm,
+  SimulatedHostOptions,
+  SimulatedMailbox,
+} from "./types";
+import { HOST_NAMES, LIMITS, THEMES, cloneJson, domainOf, isObject, parseVersion, toLogValue, utf8Length, type JsonObject } from "./util";
+
+
+type AsyncCallback = (result: unknown) => void;
+type Outcome = { value: unknown } | { error: OfficeErrorShape };
+
+interface AppointmentState {
+  itemType: "appointment";
+  subject: string;
+  start: number | null;
+  end: number | null;
+  location: string;
+  organizer: FixtureAddress | null;
+  requiredAttendees: FixtureAddress[];
+  optionalAttendees: FixtureAddress[];
+  body: FixtureBody;
+  isAllDayEvent: boolean;
+  recurrence: FixtureRecurrence | null;
+  seriesId: string | null;
+}
+
+interface MessageState {
+  itemType: "message";
+  subject: string;
+}
+
+/** What install() changed on the window, so uninstall() can put it back. */
+interface WindowOriginals {
+  hadOffice: boolean;
+  office: unknown;
+  alert: unknown;
+  confirm: unknown;
+  prompt: unknown;
+  pushState: PropertyDescriptor | undefined;
+  replaceState: PropertyDescriptor | undefined;
+}
+
+/** The window as this module writes to it (`Office` typed loosely: it is a look-alike). */
+type HostWindow = Window & { Office?: unknown; __simulatedMailbox?: SimulatedMailbox };
+
+const ORIGINALS = Symbol.for("offramp.simulatedHost.originals");
+
+// ---------------------------------------------------------------------------
+// Installation
+
+/**
+ * Installs an Office.js look-alike for `fixture` on `win` (window.Office) and
+ * returns the recorder, also exposed as `win.__simulatedMailbox`. Calling it again
+ * (another fixture) first uninstalls the previous host.
+ */
+export function installSimulatedHost(
+  fixture: unknown,
+  win: Window & typeof globalThis = window,
+  options: SimulatedHostOptions = {},
+): SimulatedMailbox {
+  const fx = parseFixture(fixture);
+  const hostWin = win as unknown as HostWindow;
+  hostWin.__simulatedMailbox?.uninstall();
+
+  const zone = resolveZone(fx.user.timeZone) ?? "UTC";
+  const [, minor] = parseVersion(fx.host.mailboxVersion) ?? [1, 1];
+  /** Whether Mailbox 1.<n> is available on this host. */
+  const supports = (setMinor: number) => minor >= setMinor;
+  const latency = Math.max(0, options.latencyMs ?? 0);
+  const parser = new win.DOMParser();
+  const isRead = fx.mode === "read";
+
+  // -- state --------------------------------------------------------------
+  const toInstant = (iso: string | null) => (iso === null ? null : parseIsoInstant(iso, zone));
+  const item: AppointmentState | MessageState | null =
+    fx.item === null
+      ? null
+      : fx.item.itemType === "message"
+        ? { itemType: "message", subject: fx.item.subject }
+        : { ...cloneJson(fx.item), start: toInstant(fx.item.start), end: toInstant(fx.item.end) };
+  let settings: JsonObject = cloneJson(fx.roamingSettings);
+  let inFlight = 0;
+  let installed = true;
+  const listeners = new Set<(mailbox: SimulatedMailbox) => void>();
+  let notifyScheduled = false;
+
+  const itemView = (): FixtureItem | null => {
+    if (item === null) return null;
+    if (item.itemType === "message") return { itemType: "message", subject: item.subject };
+    const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+    return { ...cloneJson({ ...item, start: null, end: null }), start: iso(item.start), end: iso(item.end) };
+  };
+
+  const mailbox: SimulatedMailbox = {
+    fixture: fx,
+    calls: [],
+    item: itemView(),
+    forms: [],
+    savedSettings: cloneJson(fx.roamingSettings),
+    peakInFlight: 0,
+    revision: 0,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    uninstall() {
+      if (!installed) return;
+      installed = false;
+      listeners.clear();
+      restoreWindow(hostWin);
+      if (hostWin.__simulatedMailbox === mailbox) delete hostWin.__simulatedMailbox;
+    },
+  };
+
+  /** Publishes a change: new arrays/objects so React-style consumers see it. */
+  const changed = (update: Partial<Pick<SimulatedMailbox, "calls" | "forms" | "savedSettings" | "peakInFlight">> = {}) => {
+    Object.assign(mailbox, update);
+    mailbox.item = itemView();
+    mailbox.revision += 1;
+    if (notifyScheduled || listeners.size === 0) return;
+    notifyScheduled = true;
+    queueMicrotask(() => {
+      notifyScheduled = false;
+      for (const listener of [...listeners]) {
+        try {
+          listener(mailbox);
+        } catch (error) {
+          // A broken listener must not break the host's own bookkeeping.
+          console.error(error);
+        }
+      }
+    });
+  };
+
+  const record = (api: string, args: unknown[]) => {
+    changed({ calls: [...mailbox.calls, { api, args: args.map((a) => toLogValue(a)) }] });
+  };
+
+  const failureFor = (api: string): FixtureFailure | undefined =>
+    fx.failures.find((f) => f.api === api) ?? (api.endsWith("FormAsync") ? fx.failures.find((f) => f.api === api.slice(0, -"Async".length)) : undefined);
+
+  // -- async calls ----------------------------------------------------------
+  /**
+   * Builds an Office-style async method: `(required..., [options], [callback])`.
+   * `validate` throws synchronously for bad arguments, as Office.js does (what it
+   * returns is handed to `run`); `run` executes when the call completes and
+   * returns the value or Office's error.
+   */
+  const asyncMethod =
+    <P = void>(
+      api: string,
+      requiredArgs: number,
+      run: (args: unknown[], options: JsonObject, prepared: P) => Outcome,
+      validate?: (args: unknown[], options: JsonObject) => P,
+    ) =>
+    (...raw: unknown[]): void => {
+      const callback = typeof raw[raw.length - 1] === "function" ? (raw.pop() as AsyncCallback) : undefined;
+      const args = raw.slice(0, requiredArgs);
+      const optionsArg = raw[requiredArgs];
+      const opts = isObject(optionsArg) ? optionsArg : undefined;
+      record(api, opts ? [...args, opts] : args);
+      const prepared = validate?.(args, opts ?? {}) as P;
+
+      const asyncContext = opts?.asyncContext;
+      const deliver = (outcome: Outcome) => {
+        const failed = "error" in outcome;
+        callback?.({
+          status: failed ? "failed" : "succeeded",
+          value: failed ? undefined : outcome.value,
+          error: failed ? { ...outcome.error } : undefined,
+          asyncContext,
+          diagnostics: undefined,
+        });
+      };
+
+      if (fx.host.platform === "OfficeOnline" && inFlight >= LIMITS.concurrentCalls) {
+        setTimeout(() => deliver({ error: ERRORS.tooManyCalls }), latency);
+        return;
+      }
+      inFlight += 1;
+      if (inFlight > mailbox.peakInFlight) changed({ peakInFlight: inFlight });
+      setTimeout(() => {
+        inFlight -= 1;
+        const failure = failureFor(api);
+        let outcome: Outcome;
+        try {
+          outcome = failure ? { error: { code: failure.code, name: failure.name, message: failure.message } } : run(args, opts ?? {}, prepared);
+        } catch (error) {
+          // A bug in the simulator must still call back, or the add-in would wait forever.
+          console.error(error);
+          outcome = { error: { code: 5001, name: "Internal Error", message: `An internal error has occurred. (${String(error)})` } };
+        }
+        if (!("error" in outcome)) changed();
+        deliver(outcome);
+      }, latency);
+    };
+
+  /** A synchronous Office method (display* forms): a fixture failure throws. */
+  const syncMethod =
+    <R>(api: string, run: (args: unknown[]) => R) =>
+    (...args: unknown[]): R => {
+      record(api, args);
+      const failure = failureFor(api);
+      if (failure) throw failureAsThrown(failure);
+      return run(args);
+    };
+
+  const ok = (value?: unknown): Outcome => ({ value });
+
+  // -- argument checks ------------------------------------------------------
+  const requireDate = (parameter: string) => (args: unknown[]) => {
+    const value = args[0];
+    if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw argumentError(parameter, "A Date (in UTC) is expected.");
+  };
+  const requireString = (parameter: string) => (args: unknown[]) => {
+    if (typeof args[0] !== "string") throw argumentError(parameter, "A string is expected.");
+  };
+  const coercionOf = (value: unknown, parameter: string): "text" | "html" => {
+    if (value === "text" || value === "html") return value;
+    throw argumentError(parameter, "The coercion type must be Office.CoercionType.Text or Office.CoercionType.Html.");
+  };
+
+  const normalizeRecipients = (value: unknown, parameter: string): FormRecipient[] => {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) throw argumentError(parameter, "An array of recipients is expected.");
+    if (value.length > LIMITS.recipientsPerField) throw argumentError(parameter, `At most ${LIMITS.recipientsPerField} recipients are allowed.`);
+    return value.map((r) => {
+      if (typeof r === "string") return { displayName: r, emailAddress: r };
+      if (isObject(r) && typeof r.emailAddress === "string") {
+        return { displayName: typeof r.displayName === "string" ? r.displayName : r.emailAddress, emailAddress: r.emailAddress };
+      }
+      throw argumentError(parameter, "Each recipient must be an email address or an EmailAddressDetails object.");
+    });
+  };
+  const checkSubject = (subject: unknown, parameter: string): string => {
+    if (subject === undefined || subject === null) return "";
+    if (typeof subject !== "string") throw argumentError(parameter, "A string is expected.");
+    if (subject.length > LIMITS.subjectChars) throw argumentError(parameter, `The subject can't exceed ${LIMITS.subjectChars} characters.`);
+    return subject;
+  };
+  const checkFormBody = (body: unknown, parameter: string): string => {
+    if (body === undefined || body === null) return "";
+    if (typeof body !== "string") throw argumentError(parameter, "A string is expected.");
+    if (body.length > LIMITS.formBodyChars) throw argumentError(parameter, "The body can't exceed 32 KB.");
+    return body;
+  };
+  const checkKnownKeys = (value: JsonObject, known: readonly string[], parameter: string) => {
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key)) throw argumentError(parameter, `Unknown parameter "${key}".`);
+    }
+  };
+
+  // -- forms ----------------------------------------------------------------
+  const openForm = (form: OpenedForm) => changed({ forms: [...mailbox.forms, form] });
+  const appointment = (): AppointmentState | null => (item !== null && item.itemType === "appointment" ? item : null);
+  const userEmail = fx.user.emailAddress.toLowerCase();
+
+  const replyForm = (all: boolean, formData: unknown): OpenedForm => {
+    const parameter = "formData";
+    let htmlBody: string;
+    if (typeof formData === "string") htmlBody = checkFormBody(formData, parameter);
+    else if (isObject(formData)) {
+      checkKnownKeys(formData, ["htmlBody", "attachments", "options", "callback"], parameter);
+      htmlBody = checkFormBody(formData.htmlBody, "htmlBody");
+    } else throw argumentError(parameter, "An HTML string or a ReplyFormData object is expected.");
+    const appt = appointment();
+    const to: FormRecipient[] = [];
+    const seen = new Set<string>();
+    const add = (a: FixtureAddress | null) => {
+      const key = a?.emailAddress.toLowerCase();
+      if (!a || !key || seen.has(key) || key === userEmail) return;
+      seen.add(key);
+      to.push({ displayName: a.displayName, emailAddress: a.emailAddress });
+    };
+    add(appt?.organizer ?? null);
+    if (all) [...(appt?.requiredAttendees ?? []), ...(appt?.optionalAttendees ?? [])].forEach(add);
+    return { kind: all ? "replyAll" : "reply", to, cc: [], subject: `RE: ${item?.subject ?? ""}`, htmlBody };
+  };
+
+  const newMessageForm = (parameters: unknown): OpenedForm => {
+    if (!isObject(parameters)) throw argumentError("parameters", "A MessageForm object is expected.");
+    checkKnownKeys(parameters, ["toRecipients", "ccRecipients", "bccRecipients", "subject", "htmlBody", "attachments"], "parameters");
+    normalizeRecipients(parameters.bccRecipients, "bccRecipients");
+    return {
+      kind: "newMessage",
+      to: normalizeRecipients(parameters.toRecipients, "toRecipients"),
+      cc: normalizeRecipients(parameters.ccRecipients, "ccRecipients"),
+      subject: checkSubject(parameters.subject, "subject"),
+      htmlBody: checkFormBody(parameters.htmlBody, "htmlBody"),
+    };
+  };
+
+  const newAppointmentForm = (parameters: unknown): OpenedForm => {
+    if (!isObject(parameters)) throw argumentError("parameters", "An AppointmentForm object is expected.");
+    checkKnownKeys(parameters, ["requiredAttendees", "optionalAttendees", "resources", "start", "end", "location", "subject", "body"], "parameters");
+    normalizeRecipients(parameters.resources, "resources");
+    const time = (value: unknown, parameter: string): string | null => {
+      if (value === undefined || value === null) return null;
+      const date = value instanceof Date ? value : typeof value === "number" ? new Date(value) : null;
+      if (!date || Number.isNaN(date.getTime())) throw argumentError(parameter, "A Date or a number of milliseconds is expected.");
+      return date.toISOString();
+    };
+    const location = parameters.location;
+    if (location !== undefined && (typeof location !== "string" || location.length > LIMITS.locationChars)) {
+      throw argumentError("location", `A string of at most ${LIMITS.locationChars} characters is expected.`);
+    }
+    return {
+      kind: "newAppointment",
+      to: normalizeRecipients(parameters.requiredAttendees, "requiredAttendees"),
+      cc: normalizeRecipients(parameters.optionalAttendees, "optionalAttendees"),
+      subject: checkSubject(parameters.subject, "subject"),
+      htmlBody: checkFormBody(parameters.body, "body"),
+      start: time(parameters.start, "start"),
+      end: time(parameters.end, "end"),
+      location: typeof location === "string" ? location : "",
+    };
+  };
+
+  // -- the item ---------------------------------------------------------------
+  const addressDetails = (a: FixtureAddress, withResponse: boolean) => ({
+    displayName: a.displayName,
+    emailAddress: a.emailAddress,
+    ...(withResponse ? { appointmentResponse: a.appointmentResponse ?? "none" } : {}),
+    recipientType: domainOf(a.emailAddress) === domainOf(fx.user.emailAddress) ? "user" : "externalUser",
+  });
+  const officeRecurrence = (r: FixtureRecurrence | null) => {
+    if (r === null) return null;
+    const { recurrenceType, interval, recurrenceProperties, ...rest } = r;
+    const props = isObject(recurrenceProperties) ? recurrenceProperties : {};
+    return { ...cloneJson(rest), recurrenceType, recurrenceProperties: { ...cloneJson(props), ...(interval !== undefined ? { interval } : {}) } };
+  };
+  const itemId = `AAMkSimulated${Array.from(fx.name).reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(16)}`;
+
+  const bodyAs = (body: FixtureBody, coercion: "text" | "html"): string => {
+    if (coercion === body.type) return body.content;
+    return coercion === "text" ? htmlToText(body.content, parser) : textToHtml(body.content);
+  };
+  /** Converts `data` given in `coercion` into the body's own format; null = Outlook refuses (HTML into a text body). */
+  const intoBody = (body: FixtureBody, data: string, coercion: "text" | "html"): string | null => {
+    if (coercion === body.type) return data;
+    return coercion === "html" ? null : textToHtml(data);
+  };
+  /** Writers take `{coercionType}` in their options; Outlook's default is Text. */
+  const coercionFromOptions = (options: JsonObject): "text" | "html" =>
+    options.coercionType === undefined ? "text" : coercionOf(options.coercionType, "coercionType");
+
+  /** Body object: the read-mode one has only getAsync (1.3); compose adds the writers. */
+  const buildBody = (prefix: string, compose: boolean) => {
+    const body: JsonObject = {};
+    const current = () => appointment()?.body ?? { type: "html" as const, content: "" };
+    if (supports(3)) {
+      body.getAsync = asyncMethod(
+        `${prefix}.getAsync`,
+        1,
+        (args) => ok(bodyAs(current(), args[0] as "text" | "html")),
+        (args) => void coercionOf(args[0], "coercionType"),
+      );
+    }
+    if (!compose) return body;
+    body.getTypeAsync = asyncMethod(`${prefix}.getTypeAsync`, 0, () => ok(current().type));
+    const write = (api: string, mode: "prepend" | "replace") =>
+      asyncMethod(
+        api,
+        1,
+        (args, options) => {
+          const appt = appointment();
+          if (!appt) return ok();
+          const data = args[0] as string;
+          if (data.length > LIMITS.bodyWriteChars) return { error: ERRORS.dataTooLarge };
+          const converted = intoBody(appt.body, data, coercionFromOptions(options));
+          if (converted === null) return { error: ERRORS.invalidFormat };
+          appt.body = { type: appt.body.type, content: mode === "prepend" ? converted + appt.body.content : converted };
+          return ok();
+        },
+        (args, options) => {
+          requireString("data")(args);
+          // A wrong coercion type throws at once, as in Office.js.
+          coercionFromOptions(options);
+        },
+      );
+    body.prependAsync = write(`${prefix}.prependAsync`, "prepend");
+    if (supports(3)) body.setAsync = write(`${prefix}.setAsync`, "replace");
+    return body;
+  };
+
+  const buildReadItem = (state: AppointmentState | MessageState) => {
+    const obj: JsonObject = { itemType: state.itemType };
+    const define = (key: string, get: () => unknown) => Object.defineProperty(obj, key, { get, enumerable: true });
+    define("subject", () => state.subject);
+    if (state.itemType === "message") {
+      define("normalizedSubject", () => state.subject.replace(/^(re|fw|fwd|aw|sv|vs|rif|tr):\s*/i, ""));
+      obj.itemId = itemId;
+      return obj;
+    }
+    const appt = state;
+    obj.itemId = itemId;
+    obj.itemClass = appt.seriesId ? "IPM.Appointment.Occurrence" : "IPM.Appointment";
+    define("normalizedSubject", () => appt.subject);
+    define("start", () => (appt.start === null ? null : new Date(appt.start)));
+    define("end", () => (appt.end === null ? null : new Date(appt.end)));
+    define("location", () => appt.location);
+    define("organizer", () => (appt.organizer ? addressDetails(appt.organizer, false) : null));
+    define("requiredAttendees", () => appt.requiredAttendees.map((a) => addressDetails(a, true)));
+    define("optionalAttendees", () => appt.optionalAttendees.map((a) => addressDetails(a, true)));
+    obj.body = buildBody("item.body", false);
+    if (supports(7)) {
+      define("recurrence", () => officeRecurrence(appt.recurrence));
+      define("seriesId", () => appt.seriesId);
+    }
+    obj.displayReplyForm = syncMethod("item.displayReplyForm", (args) => void openForm(replyForm(false, args[0])));
+    obj.displayReplyAllForm = syncMethod("item.displayReplyAllForm", (args) => void openForm(replyForm(true, args[0])));
+    if (supports(9)) {
+      // The form opens when the call completes; over-limit data still throws at once.
+      const displayAsync = (api: string, all: boolean) =>
+        asyncMethod<OpenedForm>(
+          api,
+          1,
+          (_args, _options, form) => {
+            openForm(form);
+            return ok();
+          },
+          (args) => replyForm(all, args[0]),
+        );
+      obj.displayReplyFormAsync = displayAsync("item.displayReplyFormAsync", false);
+      obj.displayReplyAllFormAsync = displayAsync("item.displayReplyAllFormAsync", true);
+    }
+    return obj;
+  };
+
+  const property = (name: string, get: () => unknown, set?: { validate: (args: unknown[]) => void; apply: (value: unknown) => Outcome }) => {
+    const obj: JsonObject = { getAsync: asyncMethod(`item.${name}.getAsync`, 0, () => ok(get())) };
+    if (set) obj.setAsync = asyncMethod(`item.${name}.setAsync`, 1, (args) => set.apply(args[0]), set.validate);
+    return obj;
+  };
+
+  const buildComposeItem = (state: AppointmentState | MessageState) => {
+    const obj: JsonObject = { itemType: state.itemType };
+    const subjectSetter = {
+      validate: requireString("subject"),
+      apply: (value: unknown) => {
+        if ((value as string).length > LIMITS.subjectChars) return { error: ERRORS.dataTooLarge };
+        state.subject = value as string;
+        return ok();
+      },
+    };
+    obj.subject = property("subject", () => state.subject, subjectSetter);
+    if (state.itemType === "message") return obj;
+    const appt = state;
+
+    obj.start = property("start", () => (appt.start === null ? null : new Date(appt.start)), {
+      validate: requireDate("dateTime"),
+      apply: (value) => {
+        const start = (value as Date).getTime();
+        // Outlook keeps the duration: the end moves with the start.
+        if (appt.start !== null && appt.end !== null) appt.end = start + (appt.end - appt.start);
+        appt.start = start;
+        return ok();
+      },
+    });
+    obj.end = property("end", () => (appt.end === null ? null : new Date(appt.end)), {
+      validate: requireDate("dateTime"),
+      apply: (value) => {
+        const end = (value as Date).getTime();
+        if (appt.start !== null && end < appt.start) return { error: ERRORS.invalidEndTime };
+        appt.end = end;
+        return ok();
+      },
+    });
+    obj.location = property("location", () => appt.location, {
+      validate: requireString("location"),
+      apply: (value) => {
+        if ((value as string).length > LIMITS.locationChars) return { error: ERRORS.dataTooLarge };
+        appt.location = value as string;
+        return ok();
+      },
+    });
+    if (supports(7)) {
+      obj.organizer = { getAsync: asyncMethod("item.organizer.getAsync", 0, () => ok(appt.organizer ? addressDetails(appt.organizer, false) : null)) };
+      obj.recurrence = { getAsync: asyncMethod("item.recurrence.getAsync", 0, () => ok(officeRecurrence(appt.recurrence))) };
+      Object.defineProperty(obj, "seriesId", { get: () => appt.seriesId, enumerable: true });
+    }
+    const recipients = (field: "requiredAttendees" | "optionalAttendees") => {
+      const toAddresses = (value: unknown): FixtureAddress[] | null => {
+        if (!Array.isArray(value)) return null;
+        return normalizeRecipients(value, "recipients").map((r) => ({ ...r, appointmentResponse: "none" as const }));
+      };
+      const validate = (args: unknown[]) => {
+        if (!Array.isArray(args[0])) throw argumentError("recipients", "An array of recipients is expected.");
+      };
+      const write = (mode: "set" | "add") => (args: unknown[]): Outcome => {
+        const list = args[0] as unknown[];
+        if (list.length > LIMITS.recipientsPerField) return { error: ERRORS.recipientsExceeded };
+        const parsed = toAddresses(list) ?? [];
+        appt[field] = mode === "set" ? parsed : [...appt[field], ...parsed];
+        return ok();
+      };
+      return {
+        getAsync: asyncMethod(`item.${field}.getAsync`, 0, () => ok(appt[field].map((a) => addressDetails(a, true)))),
+        setAsync: asyncMethod(`item.${field}.setAsync`, 1, write("set"), validate),
+        addAsync: asyncMethod(`item.${field}.addAsync`, 1, write("add"), validate),
+      };
+    };
+    obj.requiredAttendees = recipients("requiredAttendees");
+    obj.optionalAttendees = recipients("optionalAttendees");
+    obj.body = buildBody("item.body", true);
+    if (supports(3)) obj.saveAsync = asyncMethod("item.saveAsync", 0, () => ok(itemId));
+    if (supports(8)) obj.getItemIdAsync = asyncMethod("item.getItemIdAsync", 0, () => ok(itemId));
+    return obj;
+  };
+
+  // -- mailbox, context, Office ----------------------------------------------
+  const mailboxApi: JsonObject = {
+    item: item === null ? null : isRead ? buildReadItem(item) : buildComposeItem(item),
+    userProfile: {
+      displayName: fx.user.displayName,
+      emailAddress: fx.user.emailAddress,
+      timeZone: fx.user.timeZone,
+      ...(supports(6) ? { accountType: "office365" } : {}),
+    },
+    diagnostics: {
+      hostName: HOST_NAMES[fx.host.platform],
+      hostVersion: "16.0.0.0",
+      ...(fx.host.platform === "OfficeOnline" ? { OWAView: "ThreeColumns" } : {}),
+    },
+    convertToLocalClientTime: (...args: unknown[]) => {
+      record("convertToLocalClientTime", args);
+      const date = args[0];
+      if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw argumentError("timeValue", "A Date is expected.");
+      const offset = zoneOffsetMinutes(date.getTime(), zone);
+      const local = new Date(date.getTime() + offset * 60_000);
+      return {
+        year: local.getUTCFullYear(),
+        month: local.getUTCMonth(), // 0-based, as Outlook gives it
+        date: local.getUTCDate(),
+        hours: local.getUTCHours(),
+        minutes: local.getUTCMinutes(),
+        seconds: local.getUTCSeconds(),
+        milliseconds: local.getUTCMilliseconds(),
+        timezoneOffset: offset,
+      };
+    },
+    convertToUtcClientTime: (...args: unknown[]) => {
+      record("convertToUtcClientTime", args);
+      const input = args[0];
+      const fields = ["year", "month", "date", "hours", "minutes"] as const;
+      if (!isObject(input) || fields.some((f) => typeof input[f] !== "number")) {
+        throw argumentError("input", "A LocalClientTime object is expected.");
+      }
+      const num = (key: string) => (typeof input[key] === "number" ? (input[key] as number) : 0);
+      const asUtc = new Date(Date.UTC(num("year"), num("month"), num("date"), num("hours"), num("minutes"), num("seconds"), num("milliseconds")));
+      const wall: WallClock = {
+        year: asUtc.getUTCFullYear(),
+        month: asUtc.getUTCMonth() + 1,
+        day: asUtc.getUTCDate(),
+        hour: asUtc.getUTCHours(),
+        minute: asUtc.getUTCMinutes(),
+        second: asUtc.getUTCSeconds(),
+        millisecond: asUtc.getUTCMilliseconds(),
+      };
+      const preferred = typeof input.timezoneOffset === "number" ? input.timezoneOffset : null;
+      return new Date(wallClockToInstant(wall, zone, preferred));
+    },
+  };
+  // displayNew* forms are documented for read mode only (undefined in compose).
+  if (isRead) {
+    if (supports(6)) mailboxApi.displayNewMessageForm = syncMethod("displayNewMessageForm", (args) => void openForm(newMessageForm(args[0])));
+    mailboxApi.displayNewAppointmentForm = syncMethod("displayNewAppointmentForm", (args) => void openForm(newAppointmentForm(args[0])));
+    if (supports(9)) {
+      const displayAsync = (api: string, build: (parameters: unknown) => OpenedForm) =>
+        asyncMethod<OpenedForm>(
+          api,
+          1,
+          (_args, _options, form) => {
+            openForm(form);
+            return ok();
+          },
+          (args) => build(args[0]),
+        );
+      mailboxApi.displayNewMessageFormAsync = displayAsync("displayNewMessageFormAsync", newMessageForm);
+      mailboxApi.displayNewAppointmentFormAsync = displayAsync("displayNewAppointmentFormAsync", newAppointmentForm);
+    }
+  }
+
+  const roamingSettings = {
+    get: (...args: unknown[]) => {
+      record("roamingSettings.get", args);
+      const value = settings[String(args[0])];
+      return cloneJson(value);
+    },
+    set: (...args: unknown[]) => {
+      record("roamingSettings.set", args);
+      if (typeof args[0] !== "string") throw argumentError("name", "A string is expected.");
+      // Office stores the value's JSON form.
+      settings = { ...settings, [args[0]]: cloneJson(args[1]) };
+    },
+    remove: (...args: unknown[]) => {
+      record("roamingSettings.remove", args);
+      const rest = { ...settings };
+      delete rest[String(args[0])];
+      settings = rest;
+    },
+    saveAsync: asyncMethod("roamingSettings.saveAsync", 0, () => {
+      const size = utf8Length(JSON.stringify(settings));
+      if (size > LIMITS.settingsBytes) return { error: ERRORS.settingsTooLarge };
+      changed({ savedSettings: cloneJson(settings) });
+      return ok();
+    }),
+  };
+
+  const platform = fx.host.platform;
+  const context: JsonObject = {
+    platform,
+    displayLanguage: fx.host.displayLanguage,
+    contentLanguage: fx.host.displayLanguage,
+    diagnostics: { host: "Outlook", platform, version: "16.0.0.0" },
+    requirements: {
+      isSetSupported: (...args: unknown[]) => {
+        record("requirements.isSetSupported", args);
+        if (typeof args[0] !== "string" || args[0].toLowerCase() !== "mailbox") return false;
+        if (args[1] === undefined || args[1] === null) return true;
+        const wanted = parseVersion(args[1]);
+        if (!wanted) return false;
+        return wanted[0] < 1 || (wanted[0] === 1 && wanted[1] <= minor);
+      },
+    },
+    roamingSettings,
+    mailbox: mailboxApi,
+  };
+  if (supports(14)) context.officeTheme = { ...THEMES[fx.host.theme] };
+
+  const info = { host: "Outlook", platform };
+  const office = {
+    onReady(callback?: (info: { host: string; platform: string }) => unknown) {
+      return new Promise<{ host: string; platform: string }>((resolve) => {
+        setTimeout(() => {
+          callback?.({ ...info });
+          resolve({ ...info });
+        }, 0);
+      });
+    },
+    context,
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    CoercionType: { Text: "text", Html: "html", Matrix: "matrix", Table: "table", Ooxml: "ooxml", SlideRange: "slideRange", Image: "image", XmlSvg: "xmlSvg" },
+    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    EventType: { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "officeThemeChanged" },
+    MailboxEnums: {
+      ItemType: { Message: "message", Appointment: "appointment" },
+      ResponseType: { None: "none", Organizer: "organizer", Tentative: "tentative", Accepted: "accepted", Declined: "declined" },
+      RecipientType: { DistributionList: "distributionList", User: "user", ExternalUser: "externalUser", Other: "other" },
+      RecurrenceType: { Daily: "daily", Weekday: "weekday", Weekly: "weekly", Monthly: "monthly", Yearly: "yearly" },
+      BodyType: { Html: "html", Text: "text" },
+    },
+  };
+
+  // -- the window -------------------------------------------------------------
+  const stash = win as unknown as Record<symbol, WindowOriginals | undefined>;
+  if (!stash[ORIGINALS]) {
+    stash[ORIGINALS] = {
+      hadOffice: "Office" in hostWin,
+      office: hostWin.Office,
+      alert: win.alert,
+      confirm: win.confirm,
+      prompt: win.prompt,
+      pushState: Object.getOwnPropertyDescriptor(win.history, "pushState"),
+      replaceState: Object.getOwnPropertyDescriptor(win.history, "replaceState"),
+    };
+  }
+  hostWin.Office = office;
+  // Office.js does this (hash or memory routers keep working); the add-in must cope.
+  const history = win.history as unknown as Record<string, unknown>;
+  history.pushState = null;
+  history.replaceState = null;
+  // Modal dialogs are not allowed in add-ins: record them instead of blocking.
+  win.alert = (...args: unknown[]) => record("window.alert", args);
+  win.confirm = (...args: unknown[]) => {
+    record("window.confirm", args);
+    return false;
+  };
+  win.prompt = (...args: unknown[]) => {
+    record("window.prompt", args);
+    return null;
+  };
+  hostWin.__simulatedMailbox = mailbox;
+  return mailbox;
+}
+
+function restoreWindow(win: HostWindow): void {
+  const stash = win as unknown as Record<symbol, WindowOriginals | undefined>;
+  const originals = stash[ORIGINALS];
+  if (!originals) return;
+  if (originals.hadOffice) win.Office = originals.office;
+  else delete win.Office;
+  win.alert = originals.alert as typeof win.alert;
+  win.confirm = originals.confirm as typeof win.confirm;
+  win.prompt = originals.prompt as typeof win.prompt;
+  const history = win.history as unknown as Record<string, unknown>;
+  for (const key of ["pushState", "replaceState"] as const) {
+    const descriptor = originals[key];
+    if (descriptor) Object.defineProperty(history, key, descriptor);
+    else delete history[key];
+  }
+  delete stash[ORIGINALS];
+}
