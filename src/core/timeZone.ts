@@ -42,3 +42,30 @@ export function wallClock(instant: Date, timeZone: string): { year: number; mont
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute") };
 }
+
+/** Real zones for the offsets that are not whole hours (Etc/GMT±N has only whole hours). */
+const ZONES_BY_ODD_OFFSET: ReadonlyMap<number, string> = new Map([
+  [-570, "Pacific/Marquesas"],
+  [-210, "America/St_Johns"],
+  [210, "Asia/Tehran"],
+  [270, "Asia/Kabul"],
+  [330, "Asia/Kolkata"],
+  [345, "Asia/Kathmandu"],
+  [390, "Asia/Yangon"],
+  [525, "Australia/Eucla"],
+  [570, "Australia/Darwin"],
+  [630, "Australia/Lord_Howe"],
+  [765, "Pacific/Chatham"],
+]);
+
+/**
+ * An IANA zone that is `minutesAheadOfUtc` ahead of UTC, for when Outlook names a
+ * zone Offramp cannot map and only Outlook's own conversion tells the offset.
+ * Fixed: it knows nothing of daylight saving, so the pane says so.
+ */
+export function zoneForOffset(minutesAheadOfUtc: number): string {
+  const minutes = Math.round(minutesAheadOfUtc);
+  if (minutes === 0) return "UTC";
+  if (minutes % 60 === 0 && Math.abs(minutes) <= 14 * 60) return `Etc/GMT${minutes > 0 ? "-" : "+"}${Math.abs(minutes) / 60}`;
+  return ZONES_BY_ODD_OFFSET.get(minutes) ?? "UTC";
+}

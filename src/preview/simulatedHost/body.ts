@@ -52,3 +52,38 @@ export function textToHtml(text: string): string {
     .join("");
 }
 
+
+const BLOCK_SELECTOR = "p, div, ul, ol, li, table, tr, h1, h2, h3, h4, h5, h6, blockquote, pre, hr";
+
+/**
+ * The body as Outlook keeps it after a write: Outlook on the web and the Windows
+ * client never hand back the HTML they were given. This imitates what they do
+ * (each client differs in detail), so the add-in cannot compare with what it wrote:
+ * - the content is wrapped in a whole document (html, head with a meta tag, body);
+ * - `data-*` attributes are dropped and paragraphs get Outlook's own class;
+ * - attributes are re-serialized (quoting, order) and a line break ends each block.
+ * Text, ids and classes survive, so markers in them can still be found.
+ */
+export function outlookHtml(html: string, parser: DOMParser): string {
+  const doc = parser.parseFromString(html, "text/html");
+  doc.querySelectorAll("*").forEach((el) => {
+    for (const attr of [...el.attributes]) if (attr.name.startsWith("data-")) el.removeAttribute(attr.name);
+  });
+  doc.querySelectorAll("p").forEach((p) => p.classList.add("MsoNormal"));
+  doc.querySelectorAll("script").forEach((el) => el.remove());
+  const styles = [...doc.head.querySelectorAll("style")].map((s) => s.outerHTML).join("\r\n");
+  let content = doc.body.innerHTML;
+  content = content.replace(new RegExp(`(</(?:${BLOCK_SELECTOR.replace(/, /g, "|")})>)(?!\\r\\n)`, "gi"), "$1\r\n");
+  return [
+    "<html>",
+    "<head>",
+    '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">',
+    ...(styles ? [styles] : []),
+    "</head>",
+    '<body dir="ltr">',
+    content.trim(),
+    "</body>",
+    "</html>",
+    "",
+  ].join("\r\n");
+}

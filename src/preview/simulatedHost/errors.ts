@@ -14,6 +14,17 @@ export interface OfficeErrorShape {
  * return (9000 AttachmentSizeExceeded, 9017 AccessRestricted, ...).
  */
 export const ERRORS = {
+  seriesTimeOnWindows: {
+    code: 5000,
+    name: "Not supported",
+    message: "In classic Outlook for Windows the start or end of a recurring series can't be changed with start/end.setAsync; change the series through item.recurrence.",
+  },
+  occurrenceRecurrence: {
+    code: 5000,
+    name: "Not supported",
+    message: "The recurrence of one occurrence can't be set: open the series to change it.",
+  },
+  notRecurring: { code: 5000, name: "Not supported", message: "This appointment is not a recurring series." },
   invalidEndTime: { code: 9010, name: "InvalidEndTime", message: "The end time cannot be before the start time." },
   recipientsExceeded: { code: 9012, name: "NumberOfRecipientsExceeded", message: "The total number of recipients in the field can't exceed 100." },
   dataTooLarge: { code: 9014, name: "DataExceedsMaximumSize", message: "The data exceeds the maximum size allowed." },

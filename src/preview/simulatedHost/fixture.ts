@@ -2,7 +2,7 @@
 // would give for missing optional fields.
 
 import { ERROR_NAMES_BY_CODE } from "./errors";
-import { parseIsoInstant, resolveZone } from "./time";
+import { hostZone, parseIsoInstant } from "./time";
 import { cloneJson, isObject, type JsonObject } from "./util";
 import {
   FixtureError,
@@ -11,6 +11,7 @@ import {
   type FixtureBody,
   type FixtureFailure,
   type FixtureItem,
+  type FixtureLocation,
   type FixturePlatform,
   type FixtureRecurrence,
   type FixtureResponse,
@@ -87,6 +88,27 @@ function parseRecurrence(value: unknown, path: string): FixtureRecurrence | null
   return { ...value, recurrenceType: value.recurrenceType } as FixtureRecurrence;
 }
 
+/** The places of enhancedLocation: the fixture's own, or the location text's parts as custom places. */
+function parseLocations(value: unknown, location: string, path: string): FixtureLocation[] {
+  if (value === undefined || value === null) {
+    return location
+      .split(";")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((displayName) => ({ displayName, emailAddress: "", type: "custom" as const }));
+  }
+  if (!Array.isArray(value)) throw new FixtureError(`${path} must be an array`);
+  return value.map((entry, i) => {
+    const at = `${path}[${i}]`;
+    if (!isObject(entry)) throw new FixtureError(`${at} must be an object with displayName`);
+    return {
+      displayName: optionalString(entry, "displayName", at, ""),
+      emailAddress: optionalString(entry, "emailAddress", at, ""),
+      type: oneOf(optionalString(entry, "type", at, "custom"), ["room", "custom"] as const, `${at}.type`),
+    };
+  });
+}
+
 function parseItem(value: unknown, zone: string): FixtureItem | null {
   const path = "fixture.item";
   if (value === undefined || value === null) return null;
@@ -119,6 +141,7 @@ function parseItem(value: unknown, zone: string): FixtureItem | null {
     isAllDayEvent: isAllDay === true,
     recurrence: parseRecurrence(value.recurrence, `${path}.recurrence`),
     seriesId: typeof seriesId === "string" ? seriesId : null,
+    enhancedLocation: parseLocations(value.enhancedLocation, optionalString(value, "location", path, ""), `${path}.enhancedLocation`),
   };
 }
 
@@ -129,10 +152,14 @@ function parseFailures(value: unknown): FixtureFailure[] {
     const path = `fixture.failures[${i}]`;
     if (!isObject(entry)) throw new FixtureError(`${path} must be an object with api and code`);
     if (typeof entry.api !== "string" || entry.api === "") throw new FixtureError(`${path}.api must name an Office.js call, e.g. "item.end.setAsync"`);
-    if (typeof entry.code !== "number" || !Number.isInteger(entry.code)) throw new FixtureError(`${path}.code must be a whole number`);
-    const name = optionalString(entry, "name", path, ERROR_NAMES_BY_CODE[entry.code] ?? "GenericResponseError");
+    if (entry.hang !== undefined && entry.hang !== null && typeof entry.hang !== "boolean") throw new FixtureError(`${path}.hang must be true or false`);
+    const hang = entry.hang === true;
+    // A lost call needs no error code: its callback never comes.
+    const code = entry.code === undefined && hang ? 5001 : entry.code;
+    if (typeof code !== "number" || !Number.isInteger(code)) throw new FixtureError(`${path}.code must be a whole number`);
+    const name = optionalString(entry, "name", path, ERROR_NAMES_BY_CODE[code] ?? "GenericResponseError");
     const message = optionalString(entry, "message", path, "An internal error has occurred.");
-    return { api: entry.api, code: entry.code, message, name };
+    return { api: entry.api, code, message, name, hang };
   });
 }
 
@@ -153,8 +180,10 @@ export function parseFixture(json: unknown): Fixture {
   const host = optionalObject(json, "host", "fixture");
   const user = optionalObject(json, "user", "fixture");
   const timeZone = optionalString(user, "timeZone", "fixture.user", "UTC");
-  const zone = resolveZone(timeZone);
-  if (zone === null) throw new FixtureError(`fixture.user.timeZone "${timeZone}" is neither a Windows time zone name nor an IANA zone`);
+  if (timeZone.trim() === "") throw new FixtureError("fixture.user.timeZone must name a time zone (Windows or IANA)");
+  // A zone name nobody maps (a new Windows zone, a typo Outlook still knows) is Outlook's
+  // business, not bad input: the host converts with the offset the fixture's own times show.
+  const zone = hostZone(timeZone, isObject(json.item) ? json.item.start : null);
 
   const roaming = json.roamingSettings;
   if (roaming !== undefined && roaming !== null && !isObject(roaming)) throw new FixtureError("fixture.roamingSettings must be an object");

@@ -1,19 +1,22 @@
 // Installation: the Office.js look-alike for one fixture, on a window.
 
-import { htmlToText, textToHtml } from "./body";
+import { htmlToText, outlookHtml, textToHtml } from "./body";
 import { ERRORS, argumentError, failureAsThrown, type OfficeErrorShape } from "./errors";
 import { parseFixture } from "./fixture";
-import { parseIsoInstant, resolveZone, wallClockToInstant, zoneOffsetMinutes, type WallClock } from "./time";
+import { hostZone, parseIsoInstant, wallClockToInstant, zoneOffsetMinutes, type WallClock } from "./time";
+import { officeRecurrence, readRecurrencePattern, recurrenceZone, seriesStartInstant, seriesTimeOf } from "./recurrence";
 import type {
   FixtureAddress,
   FixtureBody,
   FixtureFailure,
   FixtureItem,
+  FixtureLocation,
   FixtureRecurrence,
   FormRecipient,
   OpenedForm,
   SimulatedHostOptions,
   SimulatedMailbox,
+  UserEdit,
 } from "./types";
 import { HOST_NAMES, LIMITS, THEMES, cloneJson, domainOf, isObject, parseVersion, toLogValue, utf8Length, type JsonObject } from "./util";
 
@@ -34,6 +37,7 @@ interface AppointmentState {
   isAllDayEvent: boolean;
   recurrence: FixtureRecurrence | null;
   seriesId: string | null;
+  enhancedLocation: FixtureLocation[];
 }
 
 interface MessageState {
@@ -74,7 +78,7 @@ export function installSimulatedHost(
   const hostWin = win as unknown as HostWindow;
   hostWin.__simulatedMailbox?.uninstall();
 
-  const zone = resolveZone(fx.user.timeZone) ?? "UTC";
+  const zone = hostZone(fx.user.timeZone, fx.item?.itemType === "appointment" ? fx.item.start : null);
   const [, minor] = parseVersion(fx.host.mailboxVersion) ?? [1, 1];
   /** Whether Mailbox 1.<n> is available on this host. */
   const supports = (setMinor: number) => minor >= setMinor;
@@ -121,6 +125,20 @@ export function installSimulatedHost(
       listeners.clear();
       restoreWindow(hostWin);
       if (hostWin.__simulatedMailbox === mailbox) delete hostWin.__simulatedMailbox;
+    },
+    userEdit(change) {
+      // Outlook's own editor: no Office.js call, the item simply changes (a moment later).
+      return new Promise<void>((resolve, reject) => {
+        setTimeout(() => {
+          try {
+            applyUserEdit(change);
+            changed();
+            resolve();
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        }, latency);
+      });
     },
   };
 
@@ -185,6 +203,9 @@ export function installSimulatedHost(
         });
       };
 
+      const failure = failureFor(api);
+      // A lost call: logged above, and its callback never comes.
+      if (failure?.hang) return;
       if (fx.host.platform === "OfficeOnline" && inFlight >= LIMITS.concurrentCalls) {
         setTimeout(() => deliver({ error: ERRORS.tooManyCalls }), latency);
         return;
@@ -193,7 +214,6 @@ export function installSimulatedHost(
       if (inFlight > mailbox.peakInFlight) changed({ peakInFlight: inFlight });
       setTimeout(() => {
         inFlight -= 1;
-        const failure = failureFor(api);
         let outcome: Outcome;
         try {
           outcome = failure ? { error: { code: failure.code, name: failure.name, message: failure.message } } : run(args, opts ?? {}, prepared);
@@ -213,6 +233,8 @@ export function installSimulatedHost(
     (...args: unknown[]): R => {
       record(api, args);
       const failure = failureFor(api);
+      // A lost synchronous call: nothing opens, nothing is said.
+      if (failure?.hang) return undefined as R;
       if (failure) throw failureAsThrown(failure);
       return run(args);
     };
@@ -328,6 +350,45 @@ export function installSimulatedHost(
     };
   };
 
+  // -- the user, typing in Outlook ---------------------------------------------
+  const applyUserEdit = (change: UserEdit) => {
+    const appt = appointment();
+    if (!appt) throw new Error("userEdit: no appointment is open");
+    if (!isObject(change)) throw new Error("userEdit: a change object is expected");
+    const instant = (key: "start" | "end") => {
+      const value = change[key];
+      if (value === undefined) return undefined;
+      const t = typeof value === "string" ? parseIsoInstant(value, zone) : null;
+      if (t === null) throw new Error(`userEdit: ${key} must be an ISO 8601 date`);
+      return t;
+    };
+    const start = instant("start");
+    const end = instant("end");
+    if (start !== undefined) {
+      // As in Outlook: a new start alone moves the end with it.
+      if (end === undefined && appt.start !== null && appt.end !== null) appt.end = start + (appt.end - appt.start);
+      appt.start = start;
+    }
+    if (end !== undefined) appt.end = end;
+    if (change.location !== undefined) {
+      if (typeof change.location !== "string") throw new Error("userEdit: location must be a string");
+      appt.location = change.location;
+      appt.enhancedLocation = [...appt.enhancedLocation.filter((l) => l.type === "room"), ...customPlaces(change.location)];
+    }
+    const { bodyAppendHtml: html, bodyAppendText: text } = change;
+    if (html !== undefined || text !== undefined) {
+      let content = appt.body.content;
+      if (appt.body.type === "html") {
+        const added = (typeof html === "string" ? html : "") + (typeof text === "string" ? textToHtml(text) : "");
+        const close = /<\/body>/i.exec(content);
+        content = close ? content.slice(0, close.index) + added + content.slice(close.index) : content + added;
+      } else {
+        content += (typeof html === "string" ? htmlToText(html, parser) : "") + (typeof text === "string" ? text : "");
+      }
+      writeBody(appt, content);
+    }
+  };
+
   // -- the item ---------------------------------------------------------------
   const addressDetails = (a: FixtureAddress, withResponse: boolean) => ({
     displayName: a.displayName,
@@ -335,12 +396,11 @@ export function installSimulatedHost(
     ...(withResponse ? { appointmentResponse: a.appointmentResponse ?? "none" } : {}),
     recipientType: domainOf(a.emailAddress) === domainOf(fx.user.emailAddress) ? "user" : "externalUser",
   });
-  const officeRecurrence = (r: FixtureRecurrence | null) => {
-    if (r === null) return null;
-    const { recurrenceType, interval, recurrenceProperties, ...rest } = r;
-    const props = isObject(recurrenceProperties) ? recurrenceProperties : {};
-    return { ...cloneJson(rest), recurrenceType, recurrenceProperties: { ...cloneJson(props), ...(interval !== undefined ? { interval } : {}) } };
-  };
+  const seriesZone = (r: FixtureRecurrence) => recurrenceZone(r, zone);
+  const recurrenceOf = (appt: AppointmentState) =>
+    appt.recurrence === null ? null : officeRecurrence(appt.recurrence, seriesTimeOf(appt.recurrence, appt.start, appt.end, seriesZone(appt.recurrence)));
+  /** The series itself (not one occurrence): what classic Outlook for Windows refuses to retime through start/end. */
+  const isSeries = (appt: AppointmentState) => appt.recurrence !== null && appt.seriesId === null;
   const itemId = `AAMkSimulated${Array.from(fx.name).reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(16)}`;
 
   const bodyAs = (body: FixtureBody, coercion: "text" | "html"): string => {
@@ -352,6 +412,32 @@ export function installSimulatedHost(
     if (coercion === body.type) return data;
     return coercion === "html" ? null : textToHtml(data);
   };
+  /** Puts HTML at the top of an HTML body, inside its <body> once Outlook has made it a document. */
+  const prependToBody = (body: FixtureBody, data: string): string => {
+    if (body.type === "text") return data + body.content;
+    const open = /<body[^>]*>/i.exec(body.content);
+    if (!open) return data + body.content;
+    const at = open.index + open[0].length;
+    return body.content.slice(0, at) + data + body.content.slice(at);
+  };
+  /** Stores a body as Outlook keeps it: HTML comes back rewritten (see outlookHtml), never byte for byte. */
+  const writeBody = (appt: AppointmentState, content: string) => {
+    appt.body = { type: appt.body.type, content: appt.body.type === "html" ? outlookHtml(content, parser) : content };
+  };
+  const customPlaces = (location: string): FixtureLocation[] =>
+    location
+      .split(";")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((displayName) => ({ displayName, emailAddress: "", type: "custom" as const }));
+  /** Office.LocationDetails, as enhancedLocation.getAsync gives them (Mailbox 1.8). */
+  const locationDetails = (appt: AppointmentState) =>
+    appt.enhancedLocation.map((l) => ({
+      locationIdentifier: { id: l.type === "room" ? l.emailAddress : l.displayName, type: l.type },
+      displayName: l.displayName,
+      emailAddress: l.emailAddress,
+    }));
+
   /** Writers take `{coercionType}` in their options; Outlook's default is Text. */
   const coercionFromOptions = (options: JsonObject): "text" | "html" =>
     options.coercionType === undefined ? "text" : coercionOf(options.coercionType, "coercionType");
@@ -381,7 +467,7 @@ export function installSimulatedHost(
           if (data.length > LIMITS.bodyWriteChars) return { error: ERRORS.dataTooLarge };
           const converted = intoBody(appt.body, data, coercionFromOptions(options));
           if (converted === null) return { error: ERRORS.invalidFormat };
-          appt.body = { type: appt.body.type, content: mode === "prepend" ? converted + appt.body.content : converted };
+          writeBody(appt, mode === "prepend" ? prependToBody(appt.body, converted) : converted);
           return ok();
         },
         (args, options) => {
@@ -415,8 +501,9 @@ export function installSimulatedHost(
     define("requiredAttendees", () => appt.requiredAttendees.map((a) => addressDetails(a, true)));
     define("optionalAttendees", () => appt.optionalAttendees.map((a) => addressDetails(a, true)));
     obj.body = buildBody("item.body", false);
+    if (supports(8)) obj.enhancedLocation = { getAsync: asyncMethod("item.enhancedLocation.getAsync", 0, () => ok(locationDetails(appt))) };
     if (supports(7)) {
-      define("recurrence", () => officeRecurrence(appt.recurrence));
+      define("recurrence", () => recurrenceOf(appt));
       define("seriesId", () => appt.seriesId);
     }
     obj.displayReplyForm = syncMethod("item.displayReplyForm", (args) => void openForm(replyForm(false, args[0])));
@@ -459,9 +546,13 @@ export function installSimulatedHost(
     if (state.itemType === "message") return obj;
     const appt = state;
 
+    // Office.Time.setAsync: "In the Windows client, you can't use this method to update
+    // the start or end of a recurrence."
+    const windowsSeries = () => fx.host.platform === "PC" && isSeries(appt);
     obj.start = property("start", () => (appt.start === null ? null : new Date(appt.start)), {
       validate: requireDate("dateTime"),
       apply: (value) => {
+        if (windowsSeries()) return { error: ERRORS.seriesTimeOnWindows };
         const start = (value as Date).getTime();
         // Outlook keeps the duration: the end moves with the start.
         if (appt.start !== null && appt.end !== null) appt.end = start + (appt.end - appt.start);
@@ -472,6 +563,7 @@ export function installSimulatedHost(
     obj.end = property("end", () => (appt.end === null ? null : new Date(appt.end)), {
       validate: requireDate("dateTime"),
       apply: (value) => {
+        if (windowsSeries()) return { error: ERRORS.seriesTimeOnWindows };
         const end = (value as Date).getTime();
         if (appt.start !== null && end < appt.start) return { error: ERRORS.invalidEndTime };
         appt.end = end;
@@ -483,12 +575,33 @@ export function installSimulatedHost(
       apply: (value) => {
         if ((value as string).length > LIMITS.locationChars) return { error: ERRORS.dataTooLarge };
         appt.location = value as string;
+        // The location text replaces the free-text places; booked rooms stay booked.
+        appt.enhancedLocation = [...appt.enhancedLocation.filter((l) => l.type === "room"), ...customPlaces(appt.location)];
         return ok();
       },
     });
     if (supports(7)) {
       obj.organizer = { getAsync: asyncMethod("item.organizer.getAsync", 0, () => ok(appt.organizer ? addressDetails(appt.organizer, false) : null)) };
-      obj.recurrence = { getAsync: asyncMethod("item.recurrence.getAsync", 0, () => ok(officeRecurrence(appt.recurrence))) };
+      obj.recurrence = {
+        // An occurrence reads its series' pattern too; only setAsync tells them apart.
+        getAsync: asyncMethod("item.recurrence.getAsync", 0, () => ok(recurrenceOf(appt))),
+        setAsync: asyncMethod<ReturnType<typeof readRecurrencePattern>>(
+          "item.recurrence.setAsync",
+          1,
+          (_args, _options, pattern) => {
+            if (appt.seriesId !== null) return { error: ERRORS.occurrenceRecurrence };
+            if (appt.recurrence === null) return { error: ERRORS.notRecurring };
+            const r = appt.recurrence;
+            appt.recurrence = { ...r, recurrenceType: pattern.recurrenceType, seriesTime: { ...pattern.seriesTime } };
+            // The open series shows its first meeting: it starts and lasts as the pattern now says.
+            const start = seriesStartInstant(pattern.seriesTime, seriesZone(r));
+            appt.start = start;
+            appt.end = start + pattern.seriesTime.durationMinutes * 60_000;
+            return ok();
+          },
+          (args) => readRecurrencePattern(args[0]),
+        ),
+      };
       Object.defineProperty(obj, "seriesId", { get: () => appt.seriesId, enumerable: true });
     }
     const recipients = (field: "requiredAttendees" | "optionalAttendees") => {
@@ -516,7 +629,10 @@ export function installSimulatedHost(
     obj.optionalAttendees = recipients("optionalAttendees");
     obj.body = buildBody("item.body", true);
     if (supports(3)) obj.saveAsync = asyncMethod("item.saveAsync", 0, () => ok(itemId));
-    if (supports(8)) obj.getItemIdAsync = asyncMethod("item.getItemIdAsync", 0, () => ok(itemId));
+    if (supports(8)) {
+      obj.getItemIdAsync = asyncMethod("item.getItemIdAsync", 0, () => ok(itemId));
+      obj.enhancedLocation = { getAsync: asyncMethod("item.enhancedLocation.getAsync", 0, () => ok(locationDetails(appt))) };
+    }
     return obj;
   };
 

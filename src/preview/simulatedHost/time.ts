@@ -2,6 +2,7 @@
 // names, wall-clock conversions in the user's zone.
 
 import { findIana } from "windows-iana";
+import { zoneForOffset } from "../../core/timeZone";
 
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
@@ -122,3 +123,26 @@ export function wallClockToInstant(wall: WallClock, zone: string, preferredOffse
   return asUtc - Math.min(...offsets) * 60_000;
 }
 
+
+/** The offset an ISO 8601 text carries, in minutes ahead of UTC; null without one. */
+function isoOffsetMinutes(text: string): number | null {
+  const m = ISO_8601.exec(text.trim());
+  const offset = m?.[8];
+  if (!offset) return null;
+  if (offset.toUpperCase() === "Z") return 0;
+  const digits = offset.slice(1).replace(":", "");
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
+  return offset.startsWith("-") ? -minutes : minutes;
+}
+
+/**
+ * The zone the host converts in: the user's zone where it can be mapped; for a
+ * name that cannot, the offset of the item's own start (what Outlook showed the
+ * fixture's author), else UTC.
+ */
+export function hostZone(timeZone: string, itemStart: unknown): string {
+  const known = resolveZone(timeZone);
+  if (known) return known;
+  const offset = typeof itemStart === "string" ? isoOffsetMinutes(itemStart) : null;
+  return zoneForOffset(offset ?? 0);
+}

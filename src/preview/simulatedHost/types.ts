@@ -38,6 +38,20 @@ export interface FixtureAppointment {
   isAllDayEvent: boolean;
   recurrence: FixtureRecurrence | null;
   seriesId: string | null;
+  /**
+   * The places of `enhancedLocation` (Mailbox 1.8). The fixture README has no
+   * such field; a fixture may give `item.enhancedLocation` as
+   * `[{ "displayName", "emailAddress"?, "type": "room" | "custom" }]`, and without
+   * it each "; "-separated part of `location` is a custom place, as Outlook shows it.
+   */
+  enhancedLocation: FixtureLocation[];
+}
+
+export interface FixtureLocation {
+  displayName: string;
+  emailAddress: string;
+  /** Office.MailboxEnums.LocationType: a booked room, or free text. */
+  type: "room" | "custom";
 }
 
 export interface FixtureMessage {
@@ -53,6 +67,8 @@ export interface FixtureFailure {
   message: string;
   /** Office's error name; derived from the code when the fixture gives none. */
   name: string;
+  /** The call is logged and its callback never comes (Outlook lost it). */
+  hang: boolean;
 }
 
 export interface Fixture {
@@ -120,6 +136,20 @@ export interface SimulatedMailbox {
   onChange(listener: (mailbox: SimulatedMailbox) => void): () => void;
   /** Removes `Office` and restores alert/confirm/prompt and history as they were. */
   uninstall(): void;
+  /**
+   * Changes the open item as the user typing in Outlook would, without a call-log
+   * entry (a new start alone keeps the duration). Resolves once the item has changed.
+   */
+  userEdit(change: UserEdit): Promise<void>;
+}
+
+/** What `userEdit` may change (see the fixture README). */
+export interface UserEdit {
+  start?: string;
+  end?: string;
+  location?: string;
+  bodyAppendHtml?: string;
+  bodyAppendText?: string;
 }
 
 export interface SimulatedHostOptions {
