@@ -25,6 +25,13 @@ export interface MailboxSnapshot {
   settings: Record<string, unknown>;
   /** What this host can do, so the pane offers only what will work. */
   capabilities: Capabilities;
+  /** Booked rooms in the event's enhancedLocation (Mailbox 1.8); empty where the host cannot tell. */
+  rooms: string[];
+  /**
+   * Set when Outlook named a time zone Offramp cannot map: the times then follow
+   * Outlook's own conversion (convertToLocalClientTime), a fixed offset, and the pane says so.
+   */
+  timeZoneFallback: { reported: string; offsetMinutes: number } | null;
 }
 
 export interface Capabilities {
@@ -36,6 +43,13 @@ export interface Capabilities {
   newMessageForm: boolean;
   /** Organizer mode: the event's end, location and body can be changed. */
   editEvent: boolean;
+  /**
+   * How "make it shorter" can change this event: a single event or one occurrence
+   * through end.setAsync; a whole series through item.recurrence (Mailbox 1.7);
+   * "none" where Outlook allows neither (a series in classic Outlook for Windows
+   * without the recurrence API, or read mode).
+   */
+  changeLength: "event" | "occurrence" | "series" | "none";
 }
 
 export interface Recipient {
@@ -45,33 +59,59 @@ export interface Recipient {
 
 /** A change to the open event (organizer mode). Unset fields are left alone. */
 export interface EventChange {
-  /** New end, a UTC instant. */
-  end?: Date;
+  /**
+   * The new length in minutes. The end is computed from the start as Outlook has it
+   * when the change is applied (the user may have moved the meeting since the pane
+   * opened); on a series, every meeting from now on gets this length.
+   */
+  lengthMinutes?: number;
   location?: string;
   /** Goes on top of the body, never replacing it; the adapter picks the format the body is in. */
   prependToBody?: { text: string; html: string };
 }
 
-/** The event as it stood before a change: enough to put it back exactly. */
+/** The event as it stood before a change: what Undo puts back. */
 export interface EventRestorePoint {
+  start: Date;
   end: Date;
   location: string;
-  body: { type: "html" | "text"; content: string } | null;
+  /** The series' length in minutes, when the change went through item.recurrence. */
+  seriesLengthMinutes: number | null;
 }
 
 /** The parts of an event Offramp may change (and put back). */
-export type EventField = "end" | "location" | "body";
+export type EventField = "end" | "seriesLength" | "location" | "body";
+
+/** What Offramp wrote, so that Undo can tell its own values from the user's later edits. */
+export interface WrittenValues {
+  end?: Date;
+  seriesLengthMinutes?: number;
+  location?: string;
+  /** The note on top of the body: found again by its marker (HTML) or its text (plain text). */
+  note?: { marker: string; text: string; bodyType: "html" | "text" };
+}
 
 export interface AppliedChange {
   restorePoint: EventRestorePoint;
   /** What changed, field by field, in the order applied. */
   changed: EventField[];
+  written: WrittenValues;
+}
+
+/** What Undo did, field by field. */
+export interface RestoreReport {
+  restored: EventField[];
+  /** Fields the user changed since Offramp wrote them: left exactly as they are now. */
+  keptUserEdits: EventField[];
+  /** Fields Outlook could not put back; Undo can be tried again for these. */
+  failed: Array<{ field: EventField; error: OfficeCallError }>;
 }
 
 export type OfficeErrorKind =
   | "unsupported" // the member does not exist on this host / mode / requirement set
   | "failed" // Office called back with status "failed"
   | "thrown" // the call threw (display* limits, unknown parameters)
+  | "timeout" // Office never called back within the time limit (a lost call)
   | "rolled-back" // a multi-step change failed; everything done before it was undone
   | "rollback-failed"; // ... and undoing failed too: the item may be half changed
 
@@ -83,6 +123,10 @@ export class OfficeCallError extends Error {
     readonly code: number | null,
     readonly officeName: string | null,
     message: string,
+    /** For "rolled-back" and "rollback-failed": the failure that started it ("timeout", "failed", ...). */
+    readonly causeKind: OfficeErrorKind = kind,
+    /** For "rollback-failed": what is still changed, for Undo to put back. */
+    readonly leftChanged: AppliedChange | null = null,
   ) {
     super(message);
     this.name = "OfficeCallError";
@@ -100,14 +144,19 @@ export interface MailboxAdapter {
   openNewMessage(message: { to: Recipient[]; cc: Recipient[]; subject: string; htmlBody: string }): Promise<void>;
 
   /**
-   * Organizer: applies the change to the open event, in the order end, location, body.
-   * If a step fails, the steps before it are undone and an OfficeCallError of kind
-   * "rolled-back" (or "rollback-failed") is thrown, so the event is never half changed.
+   * Organizer: applies the change to the open event, in the order length, location, body.
+   * If a step fails or times out, the steps before it are undone and an OfficeCallError of kind
+   * "rolled-back" is thrown, so the event is never half changed; if undoing fails too,
+   * "rollback-failed", carrying what is still changed (`leftChanged`).
    */
   changeEvent(change: EventChange): Promise<AppliedChange>;
 
-  /** Organizer: puts the given fields (end, location and body by default) back exactly as the restore point holds them. */
-  restoreEvent(restorePoint: EventRestorePoint, fields?: readonly EventField[]): Promise<void>;
+  /**
+   * Organizer: Undo. Re-reads each changed field and puts it back only if it still
+   * holds what Offramp wrote; a field the user edited since is left alone. The body is
+   * never replaced wholesale: only Offramp's own note is taken out, where it can be found.
+   */
+  restoreEvent(applied: AppliedChange): Promise<RestoreReport>;
 
   /** Saves the given roaming settings keys (and removes keys set to undefined). */
   saveSettings(values: Record<string, unknown>): Promise<void>;
