@@ -98,6 +98,7 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
   }
 
   return {
+    callTimeoutMs: caller.timeoutMs,
     readSnapshot: (): Promise<MailboxSnapshot> => readSnapshot({ caller, context, mailbox, isSetSupported, isAppointment, coercionFor }, item()),
     openReply,
     openNewMessage,

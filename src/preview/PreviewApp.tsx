@@ -48,6 +48,8 @@ const useStyles = makeStyles({
   },
   json: { fontFamily: tokens.fontFamilyMonospace, minHeight: "24em" },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: "pre-wrap", wordBreak: "break-word", margin: 0 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
+  error: { color: tokens.colorPaletteRedForeground1 },
   mail: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
 });
 
@@ -85,14 +87,52 @@ function useMailboxVersion(mailbox: SimulatedMailbox | null): number {
   );
 }
 
-export function PreviewApp({ initialFixture }: { initialFixture?: unknown }) {
+/** The user's own edits in Outlook while the pane is open, as buttons (window.__simulatedMailbox.userEdit). */
+function UserEdits({ mailbox }: { mailbox: SimulatedMailbox }) {
+  const styles = useStyles();
+  const item = mailbox.item;
+  const [error, setError] = useState<string | null>(null);
+  if (item?.itemType !== "appointment" || mailbox.fixture.mode !== "compose") return null;
+  const later = (iso: string | null, minutes: number) => (iso ? new Date(Date.parse(iso) + minutes * 60_000).toISOString() : undefined);
+  const edit = (change: Parameters<SimulatedMailbox["userEdit"]>[0]) => {
+    setError(null);
+    mailbox.userEdit(change).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+  return (
+    <Card>
+      <CardHeader header={<Text weight="semibold">You, editing in Outlook</Text>} />
+      <Text size={200}>Change the open event the way the organizer would while the pane is open, then try Undo.</Text>
+      <div className={styles.buttons}>
+        <Button size="small" onClick={() => edit({ start: later(item.start, 60) })} data-preview="user-edit-start">
+          Move it 1 hour later
+        </Button>
+        <Button size="small" onClick={() => edit({ end: later(item.end, 15) })} data-preview="user-edit-end">
+          End 15 min later
+        </Button>
+        <Button size="small" onClick={() => edit({ location: "Room 4.12, Fabrikam HQ" })} data-preview="user-edit-location">
+          Change the location
+        </Button>
+        <Button
+          size="small"
+          onClick={() => edit(item.body.type === "html" ? { bodyAppendHtml: "<p>PS: bring the test data.</p>" } : { bodyAppendText: "\nPS: bring the test data." })}
+          data-preview="user-edit-body"
+        >
+          Type in the description
+        </Button>
+      </div>
+      {error && <Text className={styles.error}>{error}</Text>}
+    </Card>
+  );
+}
+
+export function PreviewApp({ initialFixture, callTimeoutMs }: { initialFixture?: unknown; callTimeoutMs?: number }) {
   const styles = useStyles();
   const first = initialFixture ?? fixtureFromUrl() ?? DEFAULT_FIXTURE;
   const [json, setJson] = useState(() => JSON.stringify(first, null, 2));
   const [installed, setInstalled] = useState<Installed>(() => install(first, 1));
   const mailbox = "mailbox" in installed ? installed.mailbox : null;
   useMailboxVersion(mailbox);
-  const adapter = useMemo(() => (mailbox ? createOfficeAdapter(window.Office) : null), [mailbox]);
+  const adapter = useMemo(() => (mailbox ? createOfficeAdapter(window.Office, { callTimeoutMs }) : null), [mailbox, callTimeoutMs]);
   const selectedName = useMemo(() => {
     try {
       return (JSON.parse(json) as { name?: string }).name ?? "";
@@ -194,6 +234,7 @@ export function PreviewApp({ initialFixture }: { initialFixture?: unknown }) {
               </div>
             )}
           </Card>
+          {mailbox && <UserEdits mailbox={mailbox} />}
           {mailbox?.item && (
             <Card>
               <CardHeader header={<Text weight="semibold">The event as it stands</Text>} />

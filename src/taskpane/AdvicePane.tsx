@@ -17,6 +17,7 @@ import { MeetingSummary } from "./components/MeetingSummary";
 import { Questions } from "./components/Questions";
 import { AdviceList } from "./components/AdviceList";
 import { DraftPanel } from "./components/DraftPanel";
+import { TimeZoneNotice } from "./components/TimeZoneNotice";
 
 // Settings are opened rarely: keep them out of the first load.
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"));
@@ -105,6 +106,7 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
           <MessageBarBody>{tr.t("settings.invalidNotice", { keys: tr.list(invalidKeys) })}</MessageBarBody>
         </MessageBar>
       )}
+      <TimeZoneNotice fallback={snapshot.timeZoneFallback} />
       <MeetingSummary meeting={meeting} />
       <Questions answers={answers} keyClientDomain={guessed?.answers.importance === "key" ? guessed.keyClientDomain : null} onChange={setAnswers} />
       <AdviceList ranked={advice.ranked} selected={selected.id} onSelect={setChosen} />

@@ -106,8 +106,10 @@ function officeSeriesTime(initial: SeriesTimeState): JsonObject {
 /** The Office.Recurrence object `item.recurrence` (read) or `recurrence.getAsync` (compose) hands over. */
 export function officeRecurrence(recurrence: FixtureRecurrence | null, seriesTime: SeriesTimeState | null): JsonObject | null {
   if (recurrence === null) return null;
-  const { recurrenceType, interval, recurrenceProperties, recurrenceTimeZone, seriesTime: _given, ...rest } = recurrence;
+  const { recurrenceType, interval, recurrenceProperties, recurrenceTimeZone, ...rest } = recurrence;
   const props = isObject(recurrenceProperties) ? recurrenceProperties : {};
+  // The fixture's plain seriesTime gives way to Office's object with its methods.
+  delete rest.seriesTime;
   return {
     ...cloneJson(rest),
     recurrenceType,

@@ -2,23 +2,8 @@
 // in the chosen tone and language), and the one button that does it.
 
 import { useEffect, useMemo, useState } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Select,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { AppliedChange, MailboxAdapter, MailboxSnapshot } from "../../office/mailboxAdapter";
-import { OfficeCallError } from "../../office/mailboxAdapter";
 import type { Meeting, OutcomeAdvice, Settings, Tone } from "../../core/types";
 import { buildDraft, bodyToHtml, mailtoLink, type Draft, type Recipient } from "../../core/drafts";
 import { standIn } from "../../core/advice";
@@ -36,6 +21,9 @@ import {
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
 import { describeError } from "../describeError";
+import { ShorterLengthField, ToneField } from "./ChoiceFields";
+import { useDraftActions } from "./useDraftActions";
+import { planLines, type SeriesWording } from "./planLines";
 
 const useStyles = makeStyles({
   recipients: { margin: 0, color: tokens.colorNeutralForeground2 },
@@ -43,11 +31,8 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
-type Status =
-  | { kind: "idle" }
-  | { kind: "working" }
-  | { kind: "done"; message: string; applied?: AppliedChange }
-  | { kind: "error"; message: string };
+/** The time limit the adapter applies when it does not say (Office.js calls, 15 s). */
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 export interface DraftPanelProps {
   outcome: OutcomeAdvice;
@@ -98,11 +83,12 @@ function freshText(template: Draft, previous: DraftText | null): DraftText {
   return { template, subject: template.subject, body: template.body, edited: false, setAside };
 }
 
-function errorMessage(tr: Translator, error: unknown): string {
-  const detail = describeError(error) || tr.t("error.unknownDetail");
-  if (error instanceof OfficeCallError && error.kind === "rolled-back") return tr.t("error.rolledBack", { detail });
-  if (error instanceof OfficeCallError && error.kind === "rollback-failed") return tr.t("error.rollbackFailed", { detail });
-  return tr.t("error.apply", { detail });
+/** How a recurring meeting is named: "every Tuesday's meeting" for a weekly series, in the draft's own words. */
+function seriesWording(tr: Translator, meeting: Meeting, snapshot: MailboxSnapshot): SeriesWording {
+  const item = snapshot.item;
+  const recurrence = item?.itemType === "appointment" ? item.recurrence : null;
+  const weekday = new Intl.DateTimeFormat(tr.locale, { weekday: "long", timeZone: tr.timeZone }).format(meeting.start);
+  return { weekday, weekly: recurrence?.recurrenceType === "weekly" && (recurrence.interval ?? 1) === 1 ? "yes" : "no" };
 }
 
 function recipientLine(list: Recipient[]): string {
@@ -139,7 +125,8 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
   const { subject, body, setAside } = current;
   const edit = (change: Partial<Pick<DraftText, "subject" | "body">>) => setText({ ...current, ...change, edited: true });
 
-  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const actions = useDraftActions(adapter, tr, adapter.callTimeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const { status, working, pending, locked } = actions;
 
   if (!outcome.available) {
     return (
@@ -164,21 +151,44 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
     const updated = { ...settings, draftLanguageByDomain: { ...settings.draftLanguageByDomain, [domain]: next } };
     onSettingsChange(updated);
     adapter.saveSettings({ draftLanguageByDomain: updated.draftLanguageByDomain }).catch((error) => {
-      setStatus({ kind: "error", message: tr.t("settings.saveFailed", { detail: describeError(error) }) });
+      actions.report({ kind: "error", message: tr.t("settings.saveFailed", { detail: describeError(error) }) });
     });
   };
 
-  const run = async (action: () => Promise<Status>) => {
-    setStatus({ kind: "working" });
-    try {
-      setStatus(await action());
-    } catch (error) {
-      setStatus({ kind: "error", message: errorMessage(tr, error) });
-    }
+  const series = seriesWording(tr, meeting, snapshot);
+  const lengthScope = caps.changeLength;
+
+  /** What changed, in the words of the plan: the series' length, this occurrence's end, or the event's. */
+  const describeChange = (applied: AppliedChange): string => {
+    const changes = applied.changed.map((field) => {
+      const { written, restorePoint } = applied;
+      if (field === "seriesLength") return tr.t("result.change.seriesLength", { ...series, minutes: written.seriesLengthMinutes ?? 0 });
+      if (field === "end") {
+        const values = { from: tr.time(restorePoint.end), to: tr.time(written.end ?? restorePoint.end) };
+        return lengthScope === "occurrence" ? tr.t("result.change.endOccurrence", { ...values, weekday: series.weekday }) : tr.t("result.change.end", values);
+      }
+      if (field === "location") return tr.t("result.change.location", { location: written.location ?? "" });
+      return tr.t("result.change.body");
+    });
+    return tr.t("result.changed", { changes: tr.list(changes) });
   };
 
-  const apply = () =>
-    run(async () => {
+  const apply = () => {
+    if (plan.kind === "update-event") {
+      const lengthMinutes = plan.newEnd ? Math.round((plan.newEnd.getTime() - meeting.start.getTime()) / 60_000) : undefined;
+      return actions.applyChange(
+        {
+          // The end follows from the start as Outlook has it when the button is pressed.
+          ...(lengthMinutes !== undefined ? { lengthMinutes } : {}),
+          ...(plan.newLocation !== null ? { location: plan.newLocation } : {}),
+          prependToBody: { text: body, html },
+        },
+        describeChange,
+        // A length Outlook would not take: the email is the way that still works.
+        () => (plan.newEnd ? [tr.t("error.offerEmail")] : []),
+      );
+    }
+    return actions.run(async () => {
       switch (plan.kind) {
         case "reply":
           await adapter.openReply({ replyAll: plan.replyAll, htmlBody: html });
@@ -187,36 +197,14 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
         case "replacement-email":
           await adapter.openNewMessage({ to: plan.to, cc: plan.cc, subject, htmlBody: html });
           return { kind: "done", message: tr.t("result.messageOpened") };
-        case "update-event": {
-          const applied = await adapter.changeEvent({
-            ...(plan.newEnd ? { end: plan.newEnd } : {}),
-            ...(plan.newLocation !== null ? { location: plan.newLocation } : {}),
-            prependToBody: { text: `${body}\n\n`, html },
-          });
-          const changes = applied.changed.map((field) => {
-            if (field === "end") return tr.t("result.change.end", { from: tr.time(applied.restorePoint.end), to: tr.time(plan.newEnd ?? meeting.end) });
-            if (field === "location") return tr.t("result.change.location", { location: plan.newLocation ?? "" });
-            return tr.t("result.change.body");
-          });
-          return { kind: "done", message: tr.t("result.changed", { changes: tr.list(changes) }), applied };
-        }
-        case "nothing":
+        default:
           return { kind: "idle" };
       }
     });
-
-  const undo = (applied: AppliedChange) =>
-    run(async () => {
-      try {
-        await adapter.restoreEvent(applied.restorePoint, applied.changed);
-      } catch (error) {
-        return { kind: "error", message: tr.t("error.undo", { detail: describeError(error) || tr.t("error.unknownDetail") }) };
-      }
-      return { kind: "done", message: tr.t("result.undone") };
-    });
+  };
 
   const copy = (rich: boolean) =>
-    run(async () => {
+    actions.run(async () => {
       const text = `${subject}\n\n${body}`;
       try {
         if (rich && typeof ClipboardItem !== "undefined" && navigator.clipboard?.write) {
@@ -232,30 +220,6 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
       }
     });
 
-  const describePlan = (): string[] => {
-    switch (plan.kind) {
-      case "reply":
-        return [
-          plan.replyAll ? tr.t("draft.plan.replyAll") : tr.t("draft.plan.reply", { name: meeting.organizer?.name ?? "" }),
-          tr.t("draft.cannot.respond"),
-        ];
-      case "new-message":
-        return [tr.t("draft.plan.newMessage", { name: plan.to[0]?.name ?? "" }), tr.t("draft.cannot.decline")];
-      case "update-event":
-        return [
-          plan.newEnd
-            ? tr.t("draft.plan.shorter", { end: tr.time(plan.newEnd), slot: tr.slot(meeting.start, plan.newEnd) })
-            : tr.t("draft.plan.call", { location: plan.newLocation ?? "" }),
-          tr.t("draft.plan.sendUpdate"),
-        ];
-      case "replacement-email":
-        return [tr.t("draft.plan.replacementEmail"), tr.t("draft.cannot.cancel")];
-      case "nothing":
-        return [tr.t("draft.plan.nothing")];
-    }
-  };
-
-  const working = status.kind === "working";
   const applyLabel: MessageKey | null =
     plan.kind === "reply"
       ? "action.apply.reply"
@@ -266,16 +230,18 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
             ? "action.apply.shorter"
             : "action.apply.call"
           : null;
-  const canApply = plan.kind === "update-event" ? caps.editEvent : plan.kind === "reply" ? caps.replyForms : plan.kind === "new-message" ? caps.newMessageForm : false;
+  const lengthPossible = !(plan.kind === "update-event" && plan.newEnd) || lengthScope !== "none";
+  const canApply =
+    plan.kind === "update-event" ? caps.editEvent && lengthPossible : plan.kind === "reply" ? caps.replyForms : plan.kind === "new-message" ? caps.newMessageForm : false;
   // The requirement set that would make the primary action work here, when this Outlook lacks it.
-  const missingSet = canApply ? null : plan.kind === "new-message" ? "1.6" : plan.kind === "reply" || plan.kind === "update-event" ? "1.1" : null;
+  const missingSet = canApply || !lengthPossible ? null : plan.kind === "new-message" ? "1.6" : plan.kind === "reply" || plan.kind === "update-event" ? "1.1" : null;
 
   return (
     <section className={pane.section} aria-labelledby="offramp-draft-heading" data-section="draft" data-plan={plan.kind}>
       <Text as="h2" size={400} weight="semibold" id="offramp-draft-heading" className={pane.heading}>
         {tr.t("draft.heading")}
       </Text>
-      {describePlan().map((line) => (
+      {planLines({ tr, plan, meeting, series, lengthScope, rooms: snapshot.rooms }).map((line) => (
         <Text key={line} as="p" block className={pane.heading}>
           {line}
         </Text>
@@ -294,23 +260,10 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
               </Select>
             </Field>
             {outcome.id === "shorter" && lengths.length > 0 && (
-              <Field label={tr.t("draft.shorterLength")}>
-                <Select value={String(shorterMinutes)} onChange={(_, data) => setShorterMinutes(Number(data.value))} data-field="shorter-minutes">
-                  {lengths.map((m) => (
-                    <option key={m} value={m}>
-                      {tr.t("draft.minutesOption", { minutes: m })}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              <ShorterLengthField label={tr.t("draft.shorterLength")} lengths={lengths} value={shorterMinutes} onChange={setShorterMinutes} dataField="shorter-minutes" />
             )}
           </div>
-          <Field label={tr.t("draft.tone")}>
-            <RadioGroup name="tone" layout="horizontal" value={tone} onChange={(_, data) => setTone(data.value as Tone)}>
-              <Radio value="friendly" label={tr.t("draft.tone.friendly")} />
-              <Radio value="formal" label={tr.t("draft.tone.formal")} />
-            </RadioGroup>
-          </Field>
+          <ToneField label={tr.t("draft.tone")} name="tone" value={tone} onChange={setTone} />
           {"to" in plan && plan.to.length > 0 && (
             <Text as="p" size={200} className={styles.recipients} data-field="to">
               {tr.t("draft.to", { recipients: recipientLine(plan.to) })}
@@ -363,7 +316,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
       )}
       <div className={styles.actions}>
         {applyLabel && (
-          <Button appearance="primary" data-action="apply" disabled={working || !canApply || (status.kind === "done" && status.applied !== undefined)} onClick={apply}>
+          <Button appearance="primary" data-action="apply" disabled={working || !canApply || locked || pending !== null} onClick={() => void apply()}>
             {working ? tr.t("action.working") : tr.t(applyLabel)}
           </Button>
         )}
@@ -385,8 +338,8 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
             )}
           </>
         )}
-        {status.kind === "done" && status.applied && (
-          <Button data-action="undo" disabled={working} onClick={() => undo(status.applied!)}>
+        {pending && (
+          <Button data-action="undo" disabled={working} onClick={() => void actions.undo()}>
             {tr.t("action.undo")}
           </Button>
         )}
@@ -395,7 +348,14 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
       <div aria-live="polite" data-status={status.kind}>
         {(status.kind === "done" || status.kind === "error") && (
           <MessageBar intent={status.kind === "done" ? "success" : "error"} layout="multiline">
-            <MessageBarBody>{status.message}</MessageBarBody>
+            <MessageBarBody>
+              {status.message}
+              {status.lines?.map((line) => (
+                <Text key={line} as="p" block>
+                  {line}
+                </Text>
+              ))}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -1,12 +1,13 @@
 // Settings, saved with Office's roaming settings so they follow the user to every Outlook.
 import { useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { MailboxAdapter } from "../../office/mailboxAdapter";
 import type { Settings, Tone } from "../../core/types";
 import { MAX_CALL_DETAILS_LENGTH, SHORTER_CHOICES, parseDomainList } from "../../core/settings";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
 import { describeError } from "../describeError";
+import { ShorterLengthField, ToneField } from "./ChoiceFields";
 
 export interface SettingsPanelProps {
   settings: Settings;
@@ -70,21 +71,8 @@ export default function SettingsPanel({ settings, adapter, onSaved }: SettingsPa
       <Field label={tr.t("settings.callDetails")} hint={tr.t("settings.callDetails.hint")}>
         <Input value={callDetails} maxLength={MAX_CALL_DETAILS_LENGTH} onChange={(_, d) => setCallDetails(d.value)} name="callDetails" />
       </Field>
-      <Field label={tr.t("settings.shorterMinutes")}>
-        <Select value={String(shorterMinutes)} onChange={(_, d) => setShorterMinutes(Number(d.value))} name="shorterMinutes">
-          {lengths.map((m) => (
-            <option key={m} value={m}>
-              {tr.t("draft.minutesOption", { minutes: m })}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={tr.t("settings.tone")}>
-        <RadioGroup name="settings-tone" layout="horizontal" value={tone} onChange={(_, d) => setTone(d.value as Tone)}>
-          <Radio value="friendly" label={tr.t("draft.tone.friendly")} />
-          <Radio value="formal" label={tr.t("draft.tone.formal")} />
-        </RadioGroup>
-      </Field>
+      <ShorterLengthField label={tr.t("settings.shorterMinutes")} lengths={lengths} value={shorterMinutes} onChange={setShorterMinutes} name="shorterMinutes" />
+      <ToneField label={tr.t("settings.tone")} name="settings-tone" value={tone} onChange={setTone} />
       <div>
         <Button appearance="primary" type="submit" disabled={saving || parsedDomains.invalid.length > 0} data-action="save-settings">
           {tr.t("settings.save")}
