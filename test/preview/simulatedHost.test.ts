@@ -74,7 +74,7 @@ describe("parseFixture", () => {
   test("names the missing or wrong field", () => {
     expect(() => parseFixture({ item: null })).toThrow("fixture.name");
     expect(() => parseFixture(variant(READ, { host: { platform: "Windows95" } }))).toThrow("fixture.host.platform");
-    expect(() => parseFixture(variant(READ, { user: { timeZone: "Middle Earth Time" } }))).toThrow("fixture.user.timeZone");
+    expect(() => parseFixture(variant(READ, { user: { timeZone: "  " } }))).toThrow("fixture.user.timeZone");
     expect(() => parseFixture({ ...loadFixture(READ), mode: "edit" })).toThrow("fixture.mode");
     expect(() => parseFixture({ ...loadFixture(READ), failures: [{ api: "item.end.setAsync" }] })).toThrow("fixture.failures[0].code");
     expect(() => parseFixture("not json")).toThrow(FixtureError);
@@ -346,9 +346,27 @@ describe("body coercion", () => {
   test("prepending text to an HTML body adds it escaped on top; setAsync replaces", async () => {
     const mailbox = install(loadFixture(COMPOSE));
     await mbAsync("item.body.prependAsync", "Call <now>", { coercionType: "text" });
-    expect((mailbox.item as FixtureAppointment).body).toEqual({ type: "html", content: "<p>Call &lt;now&gt;</p><p>Standing update on the rollout.</p>" });
+    const text = async () => (await mbAsync("item.body.getAsync", "text")).value;
+    expect(await text()).toBe("Call <now>\nStanding update on the rollout.");
     await mbAsync("item.body.setAsync", "<p>New</p>", { coercionType: "html" });
-    expect((mailbox.item as FixtureAppointment).body).toEqual({ type: "html", content: "<p>New</p>" });
+    expect(await text()).toBe("New");
+  });
+
+  test("HTML does not round-trip: after a write Outlook gives back a whole document, rewritten", async () => {
+    const mailbox = install(loadFixture(COMPOSE));
+    const written = '<div id="note-1" class="note" data-offramp="1"><p>Call</p></div>';
+    await mbAsync("item.body.prependAsync", written, { coercionType: "html" });
+    const html = String((await mbAsync("item.body.getAsync", "html")).value);
+    expect(html).not.toContain(written);
+    expect(html).toMatch(/^<html>\r\n<head>\r\n<meta [^>]+>\r\n<\/head>\r\n<body[^>]*>/);
+    // Attributes changed: data-* dropped, Outlook's own class added; id and class survive.
+    expect(html).not.toContain("data-offramp");
+    expect(html).toContain('<p class="MsoNormal">Call</p>');
+    expect(html).toContain('id="note-1"');
+    expect((mailbox.item as FixtureAppointment).body.content).toBe(html);
+    // Writing the document back does not nest documents.
+    await mbAsync("item.body.setAsync", html, { coercionType: "html" });
+    expect(String((await mbAsync("item.body.getAsync", "html")).value).match(/<html>/g)).toHaveLength(1);
   });
 });
 
@@ -370,7 +388,13 @@ describe("the call log and the item view", () => {
 
   test("the item view is the fixture's shape with UTC dates, and shows changes", async () => {
     const mailbox = install(loadFixture(COMPOSE));
-    expect(mailbox.item).toEqual({ ...(loadFixture(COMPOSE).item as object), start: "2026-11-26T13:00:00.000Z", end: "2026-11-26T14:00:00.000Z" });
+    expect(mailbox.item).toEqual({
+      ...(loadFixture(COMPOSE).item as object),
+      start: "2026-11-26T13:00:00.000Z",
+      end: "2026-11-26T14:00:00.000Z",
+      // Without the fixture's own, the location text is one custom place.
+      enhancedLocation: [{ displayName: "Microsoft Teams Meeting", emailAddress: "", type: "custom" }],
+    });
     await mbAsync("item.location.setAsync", "Room 2");
     expect(mailbox.item).toMatchObject({ location: "Room 2" });
   });
@@ -499,5 +523,150 @@ describe("switching fixtures and listening", () => {
     expect(second.calls).toEqual([{ api: "window.alert", args: ["x"] }]);
     second.uninstall();
     expect(window.alert).toBe(ORIGINAL_ALERT);
+  });
+});
+
+// ---------------------------------------------------------------------------
+
+const SERIES = "organizer-weekly-series-windows";
+const OCCURRENCE = "organizer-one-occurrence-windows";
+
+interface SeriesTimeShape {
+  getDuration(): number;
+  getStartDate(): string;
+  getEndDate(): string | null;
+  getStartTime(): string;
+  getEndTime(): string;
+  setDuration(minutes: number): void;
+  setStartTime(hours: number, minutes: number): void;
+}
+
+describe("recurring series (Office.Time.setAsync: the Windows client cannot change a recurrence's start or end)", () => {
+  test("in compose mode on PC, start/end.setAsync on the series fail and change nothing", async () => {
+    const mailbox = install(loadFixture(SERIES));
+    const before = mailbox.item;
+    for (const api of ["item.start.setAsync", "item.end.setAsync"]) {
+      const result = await mbAsync(api, new Date("2026-12-01T09:45:00Z"));
+      expect(result).toMatchObject({ status: "failed", error: { code: 5000, name: "Not supported" } });
+    }
+    expect(mailbox.item).toEqual(before);
+  });
+
+  test("the same series on the web, or one occurrence on PC, takes end.setAsync", async () => {
+    for (const fixture of [variant(SERIES, { host: { platform: "OfficeOnline" } }), loadFixture(OCCURRENCE)]) {
+      const mailbox = install(fixture);
+      expect(await mbAsync("item.end.setAsync", new Date("2026-12-01T09:45:00Z"))).toMatchObject({ status: "succeeded" });
+      expect(mailbox.item).toMatchObject({ end: "2026-12-01T09:45:00.000Z" });
+    }
+  });
+
+  test("recurrence.getAsync gives an Office.Recurrence whose seriesTime has the documented methods", async () => {
+    install(loadFixture(SERIES));
+    const result = await mbAsync("item.recurrence.getAsync");
+    const recurrence = result.value as { recurrenceType: string; recurrenceProperties: { interval: number }; recurrenceTimeZone: { name: string }; seriesTime: SeriesTimeShape };
+    expect(recurrence).toMatchObject({ recurrenceType: "weekly", recurrenceProperties: { interval: 1 }, recurrenceTimeZone: { name: "Romance Standard Time" } });
+    const time = recurrence.seriesTime;
+    expect(time.getDuration()).toBe(90);
+    expect(time.getStartDate()).toBe("2026-12-01");
+    expect(time.getEndDate()).toBeNull();
+    // Wall-clock times in the recurrence's zone, in the format SeriesTime documents.
+    expect(time.getStartTime()).toBe("T10:00:00:000");
+    expect(time.getEndTime()).toBe("T11:30:00:000");
+    time.setDuration(45);
+    expect(time.getEndTime()).toBe("T10:45:00:000");
+    expect(() => time.setDuration(Number.NaN)).toThrow(/minutes/);
+  });
+
+  test("a seriesTime derived from start and end when the fixture gives none", async () => {
+    install(loadFixture(COMPOSE));
+    const recurrence = (await mbAsync("item.recurrence.getAsync")).value as { seriesTime: SeriesTimeShape };
+    expect(recurrence.seriesTime.getDuration()).toBe(60);
+    expect(recurrence.seriesTime.getStartTime()).toBe("T14:00:00:000");
+  });
+
+  test("recurrence.setAsync applies the new length and start to the series", async () => {
+    const mailbox = install(loadFixture(SERIES));
+    const recurrence = (await mbAsync("item.recurrence.getAsync")).value as { seriesTime: SeriesTimeShape };
+    recurrence.seriesTime.setDuration(45);
+    recurrence.seriesTime.setStartTime(9, 30);
+    // Nothing changes until the pattern is handed back.
+    expect(mailbox.item).toMatchObject({ end: "2026-12-01T10:30:00.000Z" });
+    expect(await mbAsync("item.recurrence.setAsync", recurrence)).toMatchObject({ status: "succeeded" });
+    expect(mailbox.item).toMatchObject({
+      start: "2026-12-01T08:30:00.000Z",
+      end: "2026-12-01T09:15:00.000Z",
+      recurrence: { seriesTime: { startDate: "2026-12-01", startTime: "09:30", durationMinutes: 45, endDate: null } },
+    });
+  });
+
+  test("recurrence.setAsync fails on a single occurrence, and throws for a plain object", async () => {
+    const mailbox = install(loadFixture(OCCURRENCE));
+    const before = mailbox.item;
+    const recurrence = (await mbAsync("item.recurrence.getAsync")).value as { seriesTime: SeriesTimeShape };
+    recurrence.seriesTime.setDuration(30);
+    expect(await mbAsync("item.recurrence.setAsync", recurrence)).toMatchObject({ status: "failed", error: { name: "Not supported" } });
+    expect(mailbox.item).toEqual(before);
+    expect(() => mbInvoke("item.recurrence.setAsync", { recurrenceType: "weekly", seriesTime: { durationMinutes: 30 } }, () => undefined)).toThrow(/seriesTime/);
+  });
+
+  test("recurrence.setAsync is Mailbox 1.7, compose only", () => {
+    install(variant(SERIES, { host: { mailboxVersion: "1.6" } }));
+    expect(mb("item.recurrence")).toBeUndefined();
+    install(loadFixture(READ));
+    expect(mb("item.recurrence")).toBeNull();
+  });
+});
+
+describe("lost calls, the user's own edits, rooms and unknown zones", () => {
+  test('a failure with "hang": true is logged and never calls back', async () => {
+    const mailbox = install(variant(COMPOSE, { failures: [{ api: "item.end.setAsync", hang: true }] }));
+    const callback = jest.fn();
+    mbInvoke("item.end.setAsync", new Date("2026-11-26T13:30:00Z"), callback);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(callback).not.toHaveBeenCalled();
+    expect(mailbox.calls.map((c) => c.api)).toEqual(["item.end.setAsync"]);
+    expect(mailbox.item).toMatchObject({ end: "2026-11-26T14:00:00.000Z" });
+  });
+
+  test("a hanging display form opens nothing and throws nothing", () => {
+    const mailbox = install(variant(READ, { host: { mailboxVersion: "1.8" }, failures: [{ api: "item.displayReplyForm", hang: true }] }));
+    expect(() => mbInvoke("item.displayReplyForm", { htmlBody: "<p>x</p>" })).not.toThrow();
+    expect(mailbox.forms).toEqual([]);
+  });
+
+  test("userEdit changes the item as the user would, without a call-log entry; a new start alone keeps the duration", async () => {
+    const mailbox = install(loadFixture(COMPOSE));
+    await mailbox.userEdit({ start: "2026-11-26T15:00:00+01:00" });
+    expect(mailbox.item).toMatchObject({ start: "2026-11-26T14:00:00.000Z", end: "2026-11-26T15:00:00.000Z" });
+    await mailbox.userEdit({ end: "2026-11-26T15:30:00+01:00", location: "Room 2" });
+    expect(mailbox.item).toMatchObject({ end: "2026-11-26T14:30:00.000Z", location: "Room 2" });
+    await mailbox.userEdit({ bodyAppendHtml: "<p>PS: html</p>", bodyAppendText: "PS: <text>" });
+    expect((await mbAsync("item.body.getAsync", "text")).value).toBe("Standing update on the rollout.\nPS: html\nPS: <text>");
+    expect(mailbox.calls.map((c) => c.api)).toEqual(["item.body.getAsync"]);
+    await expect(mailbox.userEdit({ start: "next Tuesday" })).rejects.toThrow(/ISO 8601/);
+  });
+
+  test("userEdit on a text body appends text", async () => {
+    const mailbox = install(loadFixture("organizer-weekly-status-da"));
+    await mailbox.userEdit({ bodyAppendText: "\nPS" });
+    expect((mailbox.item as FixtureAppointment).body).toEqual({ type: "text", content: "Status på udrulningen.\nPS" });
+  });
+
+  test("enhancedLocation.getAsync (1.8) lists booked rooms; a new location text keeps them", async () => {
+    install(loadFixture("organizer-call-books-room"));
+    const rooms = (await mbAsync("item.enhancedLocation.getAsync")).value;
+    expect(rooms).toEqual([
+      { locationIdentifier: { id: "room412@fabrikam.com", type: "room" }, displayName: "Room 4.12 (Fabrikam HQ)", emailAddress: "room412@fabrikam.com" },
+    ]);
+    await mbAsync("item.location.setAsync", "Phone");
+    expect((await mbAsync("item.enhancedLocation.getAsync")).value).toHaveLength(2);
+    install(variant("organizer-call-books-room", { host: { mailboxVersion: "1.7" } }));
+    expect(mb("item.enhancedLocation")).toBeUndefined();
+  });
+
+  test("a Windows zone nobody maps is accepted; Outlook converts with the offset the event shows", () => {
+    install(loadFixture("attendee-unknown-time-zone"));
+    const local = mbInvoke("convertToLocalClientTime", new Date("2026-11-24T03:30:00Z")) as { hours: number; minutes: number; timezoneOffset: number };
+    expect(local).toMatchObject({ hours: 9, minutes: 0, timezoneOffset: 330 });
   });
 });
