@@ -161,6 +161,20 @@ describe("readSnapshot details", () => {
     expect(snap.capabilities).toEqual({ readBody: false, replyForms: false, newMessageForm: false, editEvent: true, changeLength: "event" });
   });
 
+  test("a Windows zone Offramp cannot map: times follow Outlook's own conversion, and the snapshot says so", async () => {
+    const { sim, adapter } = install(loadFixture("attendee-unknown-time-zone"));
+    const snap = await adapter.readSnapshot();
+    expect(snap.timeZoneFallback).toEqual({ reported: "Lakshadweep Standard Time", offsetMinutes: 330 });
+    expect(snap.user.timeZone).toBe("Asia/Kolkata");
+    expect(sim.calls.map((c) => c.api)).toContain("convertToLocalClientTime");
+  });
+
+  test("a zone Offramp knows needs no fallback", async () => {
+    const { sim, adapter } = install(loadFixture("attendee-client-review-90min-onsite"));
+    expect((await adapter.readSnapshot()).timeZoneFallback).toBeNull();
+    expect(sim.calls.map((c) => c.api)).not.toContain("convertToLocalClientTime");
+  });
+
   test("a failing optional read (body) degrades to null", async () => {
     for (const name of ["attendee-client-review-90min-onsite", "organizer-weekly-status-60min"]) {
       const { adapter } = install(variant(name, { failures: [{ api: "item.body.getAsync", code: 9020, message: "Body unavailable." }] }));
