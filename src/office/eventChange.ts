@@ -231,9 +231,11 @@ export function eventChanges({ caller, composeItem, coercionFor, isSetSupported 
     }
     if (change.prependToBody) {
       const marker = noteMarker();
-      const note = { marker, text: change.prependToBody.text.trim(), bodyType };
+      // What identifies the note later: its words as the user sees them in this body's format.
+      const words = bodyType === "html" ? (new DOMParser().parseFromString(change.prependToBody.html, "text/html").body.textContent ?? "") : change.prependToBody.text;
+      const note = { marker, text: words.trim(), bodyType };
       written.note = note;
-      const data = bodyType === "html" ? markedNoteHtml(change.prependToBody.html, marker) : `${note.text}\n\n`;
+      const data = bodyType === "html" ? markedNoteHtml(change.prependToBody.html, marker) : `${change.prependToBody.text.trim()}\n\n`;
       let without: string | null = null;
       steps.push({
         field: "body",

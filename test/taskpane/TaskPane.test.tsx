@@ -93,22 +93,70 @@ describe("key client", () => {
 });
 
 describe("organizer", () => {
-  test("shortening changes the end, prepends the agenda, and Undo restores everything", async () => {
+  test("shortening a weekly series changes every meeting's length through the recurrence, and Undo restores it", async () => {
     const { mailbox, fixture } = await renderPane("organizer-weekly-status-60min");
     expect(recommended()).toBe("email");
     await userEvent.click(outcome("shorter"));
+    const draft = document.querySelector('[data-section="draft"]')!;
+    expect(draft).toHaveTextContent("Every Thursday’s meeting from now on will last 30 minutes");
     await userEvent.click(applyButton()!);
     await screen.findByText(/Attendees get it when you send the update/);
-    const item = mailbox.item as { end: string; body: { content: string } };
-    expect(new Date(item.end).getTime() - new Date(fixture.item!.start as string).getTime()).toBe(30 * 60_000);
-    expect(item.body.content).toContain("Standing update on the rollout.");
+    expect(screen.getByText(/the length of every Thursday’s meeting from now on, to 30 minutes/)).toBeInTheDocument();
+    const item = mailbox.item as { start: string; end: string; body: { content: string }; recurrence: { seriesTime: { durationMinutes: number } } };
+    expect(new Date(item.end).getTime() - new Date(item.start).getTime()).toBe(30 * 60_000);
+    expect(item.recurrence.seriesTime.durationMinutes).toBe(30);
+    expect(apis(mailbox)).not.toContain("item.end.setAsync");
     expect(item.body.content.indexOf("trimmed")).toBeLessThan(item.body.content.indexOf("Standing update"));
     await userEvent.click(document.querySelector<HTMLButtonElement>('[data-action="undo"]')!);
-    await screen.findByText(/back exactly as they were/);
+    await screen.findByText(/Undone\. Back as before: the length of the series and the description\./);
     const after = mailbox.item as { end: string; location: string; body: { content: string } };
     expect(new Date(after.end).getTime()).toBe(new Date(fixture.item!.end as string).getTime());
-    expect(after.body.content).toBe((fixture.item!.body as { content: string }).content);
+    expect(after.body.content).not.toContain("trimmed");
+    expect(after.body.content).toContain("Standing update on the rollout.");
     expect(after.location).toBe(fixture.item!.location);
+    expect(document.querySelector('[data-action="undo"]')).toBeNull();
+    expect(applyButton()).not.toBeDisabled();
+  });
+
+  test("two clicks in one tick apply once: one note, one change", async () => {
+    const { mailbox } = await renderPane("organizer-weekly-status-60min");
+    await userEvent.click(outcome("shorter"));
+    const button = applyButton()!;
+    act(() => {
+      button.click();
+      button.click();
+    });
+    await screen.findByText(/Attendees get it when you send the update/);
+    expect(apis(mailbox).filter((api) => api === "item.body.prependAsync")).toHaveLength(1);
+    expect(apis(mailbox).filter((api) => api === "item.recurrence.setAsync")).toHaveLength(1);
+  });
+
+  test("a rollback that fails keeps Undo, says what is left, and never offers Apply again", async () => {
+    const { mailbox } = await renderPane(
+      "organizer-call-books-room",
+      (f) => {
+        // The note is lost (no answer), and the body cannot be read to check whether it went in.
+        f.failures = [
+          { api: "item.body.prependAsync", hang: true },
+          { api: "item.body.getAsync", code: 9041, message: "Offline." },
+        ];
+      },
+      { callTimeoutMs: 50 },
+    );
+    await userEvent.click(outcome("shorter"));
+    await userEvent.click(applyButton()!);
+    expect(await screen.findByText(/putting everything back failed too/)).toBeInTheDocument();
+    expect(screen.getByText("Press Undo to put back what Offramp still has changed.")).toBeInTheDocument();
+    // The end it had changed is back; the body is the part left to check.
+    expect((mailbox.item as { end: string }).end).toBe("2026-12-03T10:30:00.000Z");
+    expect(applyButton()).toBeDisabled();
+    const undo = document.querySelector<HTMLButtonElement>('[data-action="undo"]')!;
+    await userEvent.click(undo);
+    expect(await screen.findByText(/Not put back: the description/)).toBeInTheDocument();
+    // Still failing: the restore point and the button stay; Apply is still not offered.
+    expect(document.querySelector('[data-action="undo"]')).not.toBeNull();
+    expect(applyButton()).toBeDisabled();
+    expect(apis(mailbox).filter((api) => api === "item.body.prependAsync")).toHaveLength(1);
   });
 
   test("the email instead is shown ready to copy, with a mailto link, and no Office call", async () => {

@@ -6,12 +6,12 @@ import { createOfficeAdapter } from "../../src/office/officeAdapter";
 import { installSimulatedHost, type SimulatedMailbox } from "../../src/preview/simulatedHost";
 import { loadFixture, type FixtureJson } from "../support/fixtures";
 
-export async function renderPane(fixture: string | FixtureJson, edit?: (f: FixtureJson) => void) {
+export async function renderPane(fixture: string | FixtureJson, edit?: (f: FixtureJson) => void, options: { callTimeoutMs?: number } = {}) {
   const json = typeof fixture === "string" ? loadFixture(fixture) : fixture;
   const copy = JSON.parse(JSON.stringify(json)) as FixtureJson;
   edit?.(copy);
   const mailbox: SimulatedMailbox = installSimulatedHost(copy, window);
-  const adapter = createOfficeAdapter((window as unknown as { Office: typeof Office }).Office);
+  const adapter = createOfficeAdapter((window as unknown as { Office: typeof Office }).Office, options);
   const view = render(<TaskPane adapter={adapter} />);
   // Ready when either the advice or a problem message is on screen.
   await waitFor(() => expect(document.querySelector("[data-outcome], [data-problem]")).not.toBeNull());

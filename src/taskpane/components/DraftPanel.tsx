@@ -349,7 +349,9 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
         {(status.kind === "done" || status.kind === "error") && (
           <MessageBar intent={status.kind === "done" ? "success" : "error"} layout="multiline">
             <MessageBarBody>
-              {status.message}
+              <Text as="p" block>
+                {status.message}
+              </Text>
               {status.lines?.map((line) => (
                 <Text key={line} as="p" block>
                   {line}
