@@ -11,7 +11,7 @@ export interface FixtureJson {
   mode: "read" | "compose";
   item: null | (Record<string, unknown> & { itemType: string });
   roamingSettings: Record<string, unknown>;
-  failures?: Array<{ api: string; code: number; message: string }>;
+  failures?: Array<{ api: string; code?: number; message?: string; hang?: boolean }>;
 }
 
 /** The project's copy of the shared sample fixtures (the repository stands alone without ../shared). */

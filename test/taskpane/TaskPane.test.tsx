@@ -102,7 +102,7 @@ describe("organizer", () => {
     await userEvent.click(applyButton()!);
     await screen.findByText(/Attendees get it when you send the update/);
     expect(screen.getByText(/the length of every Thursday’s meeting from now on, to 30 minutes/)).toBeInTheDocument();
-    const item = mailbox.item as { start: string; end: string; body: { content: string }; recurrence: { seriesTime: { durationMinutes: number } } };
+    const item = mailbox.item as unknown as { start: string; end: string; body: { content: string }; recurrence: { seriesTime: { durationMinutes: number } } };
     expect(new Date(item.end).getTime() - new Date(item.start).getTime()).toBe(30 * 60_000);
     expect(item.recurrence.seriesTime.durationMinutes).toBe(30);
     expect(apis(mailbox)).not.toContain("item.end.setAsync");
