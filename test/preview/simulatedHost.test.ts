@@ -344,7 +344,7 @@ describe("body coercion", () => {
   });
 
   test("prepending text to an HTML body adds it escaped on top; setAsync replaces", async () => {
-    const mailbox = install(loadFixture(COMPOSE));
+    install(loadFixture(COMPOSE));
     await mbAsync("item.body.prependAsync", "Call <now>", { coercionType: "text" });
     const text = async () => (await mbAsync("item.body.getAsync", "text")).value;
     expect(await text()).toBe("Call <now>\nStanding update on the rollout.");
