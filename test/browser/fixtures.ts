@@ -20,6 +20,11 @@ export function sharedFixtures(): Fixture[] {
     .map((f) => JSON.parse(readFileSync(join(SHARED_FIXTURES_DIR, f), "utf8")) as Fixture);
 }
 
+/** One of the project's own fixtures (src/preview/fixtures/own). */
+export function ownFixture(name: string): Fixture {
+  return JSON.parse(readFileSync(join(SHARED_FIXTURES_DIR, "..", "own", `${name}.json`), "utf8")) as Fixture;
+}
+
 export function sharedFixture(name: string): Fixture {
   const found = sharedFixtures().find((f) => f.name === name);
   if (!found) throw new Error(`no shared fixture ${name}`);
@@ -27,10 +32,15 @@ export function sharedFixture(name: string): Fixture {
 }
 
 /** Opens the preview on a fixture through the documented hook, and waits for the pane to settle. */
-export async function openPreview(page: Page, fixture: unknown): Promise<void> {
-  await page.addInitScript((f) => {
-    (window as unknown as { __SIMULATED_MAILBOX_FIXTURE__: unknown }).__SIMULATED_MAILBOX_FIXTURE__ = f;
-  }, fixture);
+export async function openPreview(page: Page, fixture: unknown, options: { callTimeoutMs?: number } = {}): Promise<void> {
+  await page.addInitScript(
+    ({ f, timeout }) => {
+      (window as unknown as { __SIMULATED_MAILBOX_FIXTURE__: unknown }).__SIMULATED_MAILBOX_FIXTURE__ = f;
+      // A short time limit for lost calls, so a hang costs the test a moment, not 15 s.
+      if (timeout) (window as unknown as { __OFFRAMP_CALL_TIMEOUT_MS__: number }).__OFFRAMP_CALL_TIMEOUT_MS__ = timeout;
+    },
+    { f: fixture, timeout: options.callTimeoutMs ?? 0 },
+  );
   await page.goto("preview.html");
   await page.locator('[data-preview="pane"] [data-section="advice"], [data-preview="pane"] [data-problem="true"]').first().waitFor();
 }

@@ -373,7 +373,7 @@ export function installSimulatedHost(
     if (change.location !== undefined) {
       if (typeof change.location !== "string") throw new Error("userEdit: location must be a string");
       appt.location = change.location;
-      appt.enhancedLocation = [...appt.enhancedLocation.filter((l) => l.type === "room"), ...customPlaces(change.location)];
+      appt.enhancedLocation = placesFor(appt, change.location);
     }
     const { bodyAppendHtml: html, bodyAppendText: text } = change;
     if (html !== undefined || text !== undefined) {
@@ -430,6 +430,12 @@ export function installSimulatedHost(
       .map((part) => part.trim())
       .filter(Boolean)
       .map((displayName) => ({ displayName, emailAddress: "", type: "custom" as const }));
+  /** The places after a new location text: booked rooms stay; the text's other parts are custom places. */
+  const placesFor = (appt: AppointmentState, location: string): FixtureLocation[] => {
+    const rooms = appt.enhancedLocation.filter((l) => l.type === "room");
+    const roomNames = new Set(rooms.map((r) => r.displayName));
+    return [...rooms, ...customPlaces(location).filter((p) => !roomNames.has(p.displayName))];
+  };
   /** Office.LocationDetails, as enhancedLocation.getAsync gives them (Mailbox 1.8). */
   const locationDetails = (appt: AppointmentState) =>
     appt.enhancedLocation.map((l) => ({
@@ -576,7 +582,7 @@ export function installSimulatedHost(
         if ((value as string).length > LIMITS.locationChars) return { error: ERRORS.dataTooLarge };
         appt.location = value as string;
         // The location text replaces the free-text places; booked rooms stay booked.
-        appt.enhancedLocation = [...appt.enhancedLocation.filter((l) => l.type === "room"), ...customPlaces(appt.location)];
+        appt.enhancedLocation = placesFor(appt, appt.location);
         return ok();
       },
     });
