@@ -367,3 +367,13 @@ for (const [name, expected] of Object.entries(OWN_FIXTURES)) {
     expect(errors).toEqual([]);
   });
 }
+
+test("the DOM hooks of the fixture README are there: the draft's fields, settings and back", async ({ page }) => {
+  await openPreview(page, sharedFixture("organizer-weekly-status-60min"));
+  await expect(pane(page).locator('input[data-draft="subject"]')).toBeVisible();
+  await expect(pane(page).locator('textarea[data-draft="body"]')).toBeVisible();
+  await pane(page).locator('[data-action="settings"]').click();
+  await expect(pane(page).locator('[data-section="settings"]')).toBeVisible();
+  await pane(page).locator('[data-action="close-settings"]').click();
+  await expect(pane(page).locator('[data-section="advice"]')).toBeVisible();
+});

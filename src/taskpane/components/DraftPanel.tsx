@@ -277,7 +277,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
           {plan.kind !== "update-event" &&
             (draft.subjectEditable ? (
               <Field label={tr.t("draft.subject")}>
-                <Input value={subject} onChange={(_, data) => edit({ subject: data.value })} data-field="subject" />
+                <Input value={subject} onChange={(_, data) => edit({ subject: data.value })} data-field="subject" data-draft="subject" />
               </Field>
             ) : (
               <Text as="p" size={200} className={styles.recipients} data-field="subject">
@@ -291,6 +291,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
               resize="vertical"
               textarea={{ className: styles.body, lang: draft.locale }}
               data-field="body"
+              data-draft="body"
             />
           </Field>
           {setAside && (
