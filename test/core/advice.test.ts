@@ -31,6 +31,12 @@ const EXPECTED: Record<string, Expectation> = {
   "attendee-old-outlook-no-body": { top: "call" },
   "attendee-all-day-offsite": { problem: "all-day" },
   "attendee-no-one-else-invited": { problem: "no-attendees" },
+  // The Office-facing edge cases (the advice is the series sample's, or an on-site review's).
+  "attendee-unknown-time-zone": { top: "call", second: "shorter" },
+  "organizer-one-occurrence-windows": { top: "email", second: "call" },
+  "organizer-series-old-windows": { top: "email" },
+  "organizer-call-books-room": { top: "shorter" },
+  "organizer-lost-callback": { top: "call" },
 };
 
 const APPOINTMENT_FIXTURES = Object.entries(EXPECTED)
