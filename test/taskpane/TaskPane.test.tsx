@@ -160,6 +160,20 @@ describe("organizer", () => {
     expect(apis(mailbox).filter((api) => api === "item.body.prependAsync")).toHaveLength(1);
   });
 
+  test("choosing another way out after a change keeps Undo and offers no second change on top", async () => {
+    const { mailbox } = await renderPane("organizer-call-books-room");
+    await userEvent.click(outcome("call"));
+    await userEvent.click(applyButton()!);
+    await screen.findByText(/Attendees get it when you send the update/);
+    await userEvent.click(outcome("shorter"));
+    expect(await screen.findByText("Offramp has already changed this meeting. To try another way out, press Undo first.")).toBeInTheDocument();
+    expect(applyButton()).toBeDisabled();
+    await userEvent.click(document.querySelector<HTMLButtonElement>('[data-action="undo"]')!);
+    await screen.findByText(/Undone\. Back as before: the location and the description\./);
+    expect(applyButton()).not.toBeDisabled();
+    expect(apis(mailbox).filter((api) => api === "item.body.prependAsync")).toHaveLength(1);
+  });
+
   test("the email instead is shown ready to copy, with a mailto link, and no Office call", async () => {
     const { mailbox } = await renderPane("organizer-weekly-status-60min");
     const section = document.querySelector('[data-section="draft"]')!;

@@ -310,6 +310,11 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
         </>
       )}
 
+      {pending && status.kind === "idle" && (
+        <MessageBar intent="info" layout="multiline" data-notice="undo-first">
+          <MessageBarBody>{tr.t("draft.undoFirst")}</MessageBarBody>
+        </MessageBar>
+      )}
       {missingSet && (
         <MessageBar intent="warning" layout="multiline" data-notice="unsupported">
           <MessageBarBody>{tr.t("problem.unsupported.body", { version: missingSet })}</MessageBarBody>

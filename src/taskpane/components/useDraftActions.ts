@@ -9,7 +9,7 @@
 // - Undo puts back only what still holds Offramp's values and says, field by
 //   field, what it left and why.
 
-import { useRef, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import type { AppliedChange, EventChange, EventField, MailboxAdapter, RestoreReport } from "../../office/mailboxAdapter";
 import { OfficeCallError } from "../../office/mailboxAdapter";
 import type { MessageKey, Translator } from "../../core/i18n";
@@ -67,6 +67,51 @@ function describeRestore(tr: Translator, report: RestoreReport, timeoutMs: numbe
   return { kind: report.failed.length > 0 ? "error" : "done", message, lines };
 }
 
+/**
+ * What Offramp has changed in the open event, kept per adapter (one per open event),
+ * not per panel: choosing another way out, or visiting Settings, remounts the draft,
+ * and neither may lose the Undo or allow a second change on top of the first.
+ */
+interface ChangeState {
+  pending: AppliedChange | null;
+  locked: boolean;
+  /** One action at a time; a plain flag, so two clicks in one tick see it at once. */
+  busy: boolean;
+}
+
+interface ChangeStore {
+  state: ChangeState;
+  listeners: Set<() => void>;
+}
+
+const stores = new WeakMap<MailboxAdapter, ChangeStore>();
+
+function storeFor(adapter: MailboxAdapter): ChangeStore {
+  let store = stores.get(adapter);
+  if (!store) {
+    store = { state: { pending: null, locked: false, busy: false }, listeners: new Set() };
+    stores.set(adapter, store);
+  }
+  return store;
+}
+
+function update(store: ChangeStore, change: Partial<ChangeState>) {
+  store.state = { ...store.state, ...change };
+  for (const listener of [...store.listeners]) listener();
+}
+
+function useChangeStore(adapter: MailboxAdapter): [ChangeState, (change: Partial<ChangeState>) => void, ChangeStore] {
+  const store = storeFor(adapter);
+  const state = useSyncExternalStore(
+    (notify) => {
+      store.listeners.add(notify);
+      return () => store.listeners.delete(notify);
+    },
+    () => store.state,
+  );
+  return [state, (change) => update(store, change), store];
+}
+
 export interface DraftActions {
   status: DraftStatus;
   working: boolean;
@@ -85,21 +130,21 @@ export interface DraftActions {
 
 export function useDraftActions(adapter: MailboxAdapter, tr: Translator, timeoutMs: number): DraftActions {
   const [status, setStatus] = useState<DraftStatus>({ kind: "idle" });
-  const [pending, setPending] = useState<AppliedChange | null>(null);
-  const [locked, setLocked] = useState(false);
-  // A ref, not state: two clicks in one tick both see state from before either ran.
-  const busy = useRef(false);
+  const [{ pending, locked }, setChange, store] = useChangeStore(adapter);
+  const setPending = (next: AppliedChange | null) => setChange({ pending: next });
+  const setLocked = (next: boolean) => setChange({ locked: next });
 
   const run = async (action: () => Promise<ActionResult>) => {
-    if (busy.current) return;
-    busy.current = true;
+    // Read from the store, not from this render: two clicks in one tick both see the first.
+    if (store.state.busy) return;
+    store.state = { ...store.state, busy: true };
     setStatus({ kind: "working" });
     try {
       setStatus(await action());
     } catch (error) {
       setStatus({ kind: "error", message: errorMessage(tr, error, timeoutMs) });
     } finally {
-      busy.current = false;
+      setChange({ busy: false });
     }
   };
 
@@ -124,17 +169,18 @@ export function useDraftActions(adapter: MailboxAdapter, tr: Translator, timeout
 
   const undo = () =>
     run(async () => {
-      if (!pending) return { kind: "idle" };
+      const current = store.state.pending;
+      if (!current) return { kind: "idle" };
       let report: RestoreReport;
       try {
-        report = await adapter.restoreEvent(pending);
+        report = await adapter.restoreEvent(current);
       } catch (error) {
         // Nothing was put back: the restore point and the Undo button stay.
         return { kind: "error", message: tr.t("error.undo", { detail: errorDetail(tr, error, timeoutMs) }) };
       }
       const failed = report.failed.map((f) => f.field);
       // What could not be put back stays for the next Undo; the rest is done.
-      setPending(failed.length > 0 ? { ...pending, changed: pending.changed.filter((f) => failed.includes(f)) } : null);
+      setPending(failed.length > 0 ? { ...current, changed: current.changed.filter((f) => failed.includes(f)) } : null);
       // A note left in the body (the user edited it) must not get a second one on top.
       setLocked(failed.length > 0 || report.keptUserEdits.includes("body"));
       return describeRestore(tr, report, timeoutMs);

@@ -127,6 +127,7 @@ const da: Catalog = {
   "draft.plan.replacementEmail": "Outlook kan ikke starte en ny mail, mens du redigerer et møde, så her er den færdige mail, som du kan kopiere. Send den, og aflys derefter mødet i Outlook.",
   "draft.plan.nothing": "Der er intet at sende eller ændre. Du deltager som planlagt. Et kort, fokuseret møde er det bedste svar på en fyldt kalender.",
   "draft.plan.sendUpdate": "Deltagerne ser først ændringen, når du sender opdateringen i Outlook.",
+  "draft.undoFirst": "Offramp har allerede ændret mødet. Vil du prøve en anden udvej, så tryk først på Fortryd.",
   "draft.cannot.respond": "Tilføjelsesprogrammer kan ikke afvise, aflyse eller foreslå et nyt tidspunkt for dig. Brug Outlooks egne knapper til det.",
   "draft.cannot.decline": "Afvis derefter invitationen med Outlooks egen knap, Afvis. Det kan tilføjelsesprogrammer ikke gøre for dig.",
   "draft.cannot.cancel": "Tilføjelsesprogrammer kan ikke aflyse et møde for dig. Når mailen er sendt, skal du åbne mødet og vælge Aflys møde.",

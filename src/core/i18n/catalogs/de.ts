@@ -127,6 +127,7 @@ const de: Catalog = {
   "draft.plan.replacementEmail": "Solange Sie ein Meeting bearbeiten, kann Outlook keine neue E-Mail öffnen. Deshalb finden Sie hier die fertige E-Mail zum Kopieren. Senden Sie sie, und sagen Sie das Meeting dann in Outlook ab.",
   "draft.plan.nothing": "Nichts zu senden oder zu ändern: Nehmen Sie wie geplant teil. Ein kurzes, fokussiertes Meeting ist die beste Antwort auf einen vollen Kalender.",
   "draft.plan.sendUpdate": "Die Teilnehmer sehen die Änderung erst, wenn Sie in Outlook das Update senden.",
+  "draft.undoFirst": "Offramp hat dieses Meeting bereits geändert. Um einen anderen Ausweg zu versuchen, klicken Sie zuerst auf „Rückgängig“.",
   "draft.cannot.respond": "Add-Ins können nicht für Sie ablehnen, absagen oder eine neue Zeit vorschlagen: Verwenden Sie dafür die Schaltflächen von Outlook.",
   "draft.cannot.decline": "Lehnen Sie die Einladung anschließend mit der Outlook-Schaltfläche „Ablehnen“ ab: Add-Ins können das nicht für Sie erledigen.",
   "draft.cannot.cancel": "Add-Ins können kein Meeting für Sie absagen: Öffnen Sie nach dem Senden der E-Mail das Meeting, und wählen Sie „Besprechung absagen“.",

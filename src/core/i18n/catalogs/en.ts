@@ -128,6 +128,7 @@ const en = {
   "draft.plan.replacementEmail": "Outlook can’t start a new email while you’re editing a meeting, so here is the finished email to copy. Send it, then cancel the meeting in Outlook.",
   "draft.plan.nothing": "Nothing to send or change: go as planned. A short, focused meeting is the best answer to a full calendar.",
   "draft.plan.sendUpdate": "Attendees see the change only when you send the update in Outlook.",
+  "draft.undoFirst": "Offramp has already changed this meeting. To try another way out, press Undo first.",
   "draft.cannot.respond": "Add-ins can’t decline, cancel or propose a new time for you: use Outlook’s own buttons for that.",
   "draft.cannot.decline": "Then decline the invitation with Outlook’s own Decline button: add-ins can’t do that for you.",
   "draft.cannot.cancel": "Add-ins can’t cancel a meeting for you: once the email is sent, open the meeting and choose Cancel meeting.",

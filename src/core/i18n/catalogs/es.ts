@@ -127,6 +127,7 @@ const es: Catalog = {
   "draft.plan.replacementEmail": "Outlook no permite crear un correo nuevo mientras editas una reunión, así que aquí tienes el correo terminado para copiarlo. Envíalo y, después, cancela la reunión en Outlook.",
   "draft.plan.nothing": "Nada que enviar ni cambiar: ve como estaba previsto. Una reunión breve y centrada es la mejor respuesta a una agenda llena.",
   "draft.plan.sendUpdate": "Los asistentes solo verán el cambio cuando envíes la actualización en Outlook.",
+  "draft.undoFirst": "Offramp ya ha cambiado esta reunión. Para probar otra salida, pulsa primero Deshacer.",
   "draft.cannot.respond": "Los complementos no pueden rechazar, cancelar ni proponer una nueva hora en tu lugar: para eso, usa los botones de Outlook.",
   "draft.cannot.decline": "Después, rechaza la invitación con el botón «Rechazar» de Outlook: los complementos no pueden hacerlo por ti.",
   "draft.cannot.cancel": "Los complementos no pueden cancelar una reunión por ti: cuando hayas enviado el correo, abre la reunión y elige «Cancelar reunión».",

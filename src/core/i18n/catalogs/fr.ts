@@ -127,6 +127,7 @@ const fr: Catalog = {
   "draft.plan.replacementEmail": "Outlook ne peut pas créer de nouvel e-mail pendant que vous modifiez une réunion : voici donc l’e-mail prêt à copier. Envoyez-le, puis annulez la réunion dans Outlook.",
   "draft.plan.nothing": "Rien à envoyer ni à modifier : allez-y comme prévu. Une réunion courte et ciblée est la meilleure réponse à un agenda chargé.",
   "draft.plan.sendUpdate": "Les participants ne verront la modification qu’une fois que vous aurez envoyé la mise à jour dans Outlook.",
+  "draft.undoFirst": "Offramp a déjà modifié cette réunion. Pour essayer une autre solution, cliquez d’abord sur Annuler.",
   "draft.cannot.respond": "Les compléments ne peuvent pas refuser, annuler ni proposer un nouvel horaire à votre place : utilisez pour cela les boutons d’Outlook.",
   "draft.cannot.decline": "Refusez ensuite l’invitation avec le bouton « Refuser » d’Outlook : les compléments ne peuvent pas le faire à votre place.",
   "draft.cannot.cancel": "Les compléments ne peuvent pas annuler une réunion à votre place : une fois l’e-mail envoyé, ouvrez la réunion et choisissez « Annuler la réunion ».",

@@ -127,6 +127,7 @@ const it: Catalog = {
   "draft.plan.replacementEmail": "Outlook non consente di creare una nuova email mentre modifichi una riunione, quindi ecco l’email già pronta da copiare. Inviala, poi annulla la riunione in Outlook.",
   "draft.plan.nothing": "Niente da inviare o modificare: partecipa come previsto. Una riunione breve e mirata è la risposta migliore a un calendario pieno.",
   "draft.plan.sendUpdate": "I partecipanti vedranno la modifica solo quando invierai l’aggiornamento in Outlook.",
+  "draft.undoFirst": "Offramp ha già modificato questa riunione. Per provare un’altra soluzione, premi prima Annulla.",
   "draft.cannot.respond": "I componenti aggiuntivi non possono rifiutare, annullare o proporre un nuovo orario al posto tuo: usa i pulsanti di Outlook.",
   "draft.cannot.decline": "Poi rifiuta l’invito con il pulsante Rifiuta di Outlook: i componenti aggiuntivi non possono farlo al posto tuo.",
   "draft.cannot.cancel": "I componenti aggiuntivi non possono annullare una riunione al posto tuo: dopo aver inviato l’email, apri la riunione e scegli Annulla riunione.",

@@ -127,6 +127,7 @@ const nb: Catalog = {
   "draft.plan.replacementEmail": "Outlook kan ikke starte en ny e-post mens du redigerer et møte, så her er den ferdige e-posten som du kan kopiere. Send den, og avlys deretter møtet i Outlook.",
   "draft.plan.nothing": "Ingenting å sende eller endre: gå som planlagt. Et kort, fokusert møte er det beste svaret på en full kalender.",
   "draft.plan.sendUpdate": "Deltakerne ser endringen først når du velger Send oppdatering i Outlook.",
+  "draft.undoFirst": "Offramp har allerede endret møtet. Vil du prøve en annen utvei, klikker du først på Angre.",
   "draft.cannot.respond": "Tillegg kan ikke avslå, avlyse eller foreslå et nytt tidspunkt for deg: bruk Outlooks egne knapper til det.",
   "draft.cannot.decline": "Avslå deretter invitasjonen med Outlooks egen Avslå-knapp: tillegg kan ikke gjøre det for deg.",
   "draft.cannot.cancel": "Tillegg kan ikke avlyse et møte for deg: når e-posten er sendt, åpner du møtet og velger Avlys møte.",

@@ -127,6 +127,7 @@ const nl: Catalog = {
   "draft.plan.replacementEmail": "Outlook kan geen nieuwe e-mail starten terwijl je een vergadering bewerkt. Hier is daarom de kant-en-klare e-mail om te kopiëren. Verzend die en annuleer daarna de vergadering in Outlook.",
   "draft.plan.nothing": "Niets te versturen of te wijzigen: ga zoals gepland. Een korte, gerichte vergadering is het beste antwoord op een volle agenda.",
   "draft.plan.sendUpdate": "Deelnemers zien de wijziging pas als je in Outlook op Update verzenden klikt.",
+  "draft.undoFirst": "Offramp heeft deze vergadering al gewijzigd. Wil je een andere uitweg proberen, klik dan eerst op Ongedaan maken.",
   "draft.cannot.respond": "Invoegtoepassingen kunnen niet voor je weigeren, annuleren of een nieuwe tijd voorstellen: gebruik daarvoor de knoppen van Outlook zelf.",
   "draft.cannot.decline": "Weiger daarna de uitnodiging met de knop Weigeren van Outlook zelf: invoegtoepassingen kunnen dat niet voor je doen.",
   "draft.cannot.cancel": "Invoegtoepassingen kunnen een vergadering niet voor je annuleren: open na het verzenden van de e-mail de vergadering en kies Vergadering annuleren.",

@@ -127,6 +127,7 @@ const ptBR: Catalog = {
   "draft.plan.replacementEmail": "O Outlook não permite criar um novo email enquanto você edita uma reunião, então aqui está o email pronto para copiar. Envie-o e depois cancele a reunião no Outlook.",
   "draft.plan.nothing": "Nada a enviar ou alterar: vá como planejado. Uma reunião curta e objetiva é a melhor resposta a uma agenda lotada.",
   "draft.plan.sendUpdate": "Os participantes só verão a alteração quando você enviar a atualização no Outlook.",
+  "draft.undoFirst": "O Offramp já alterou esta reunião. Para tentar outra saída, clique primeiro em Desfazer.",
   "draft.cannot.respond": "Os suplementos não podem recusar, cancelar nem propor um novo horário por você: para isso, use os botões do próprio Outlook.",
   "draft.cannot.decline": "Depois, recuse o convite com o botão “Recusar” do próprio Outlook: os suplementos não podem fazer isso por você.",
   "draft.cannot.cancel": "Os suplementos não podem cancelar uma reunião por você: depois de enviar o email, abra a reunião e escolha “Cancelar reunião”.",

@@ -127,6 +127,7 @@ const sv: Catalog = {
   "draft.plan.replacementEmail": "Outlook kan inte starta ett nytt mejl medan du redigerar ett möte, så här är det färdiga mejlet att kopiera. Skicka det och avbryt sedan mötet i Outlook.",
   "draft.plan.nothing": "Inget att skicka eller ändra: gå som planerat. Ett kort, fokuserat möte är det bästa svaret på en full kalender.",
   "draft.plan.sendUpdate": "Deltagarna ser ändringen först när du väljer Skicka uppdatering i Outlook.",
+  "draft.undoFirst": "Offramp har redan ändrat mötet. Om du vill prova en annan utväg klickar du först på Ångra.",
   "draft.cannot.respond": "Tillägg kan inte avböja, avbryta eller föreslå en ny tid åt dig: använd Outlooks egna knappar för det.",
   "draft.cannot.decline": "Avböj sedan inbjudan med Outlooks egen knapp Avböj: tillägg kan inte göra det åt dig.",
   "draft.cannot.cancel": "Tillägg kan inte avbryta ett möte åt dig: när mejlet har skickats öppnar du mötet och väljer Avbryt möte.",
