@@ -2,6 +2,8 @@
 // hands back is untrusted: a wrong type falls back to the default and is reported.
 
 import type { Settings, SettingsKey, Tone } from "./types";
+import { newestDomains } from "./draftLanguageMemory";
+import { ownValue } from "./ownKeys";
 
 export const DEFAULT_SETTINGS: Settings = {
   keyClientDomains: [],
@@ -59,7 +61,7 @@ function parseOne(key: SettingsKey, value: unknown): { ok: true; value: Settings
       if (typeof value !== "object" || value === null || Array.isArray(value)) return { ok: false };
       const entries = Object.entries(value);
       const valid = entries.every(([domain, tag]) => normaliseDomain(domain) === domain && typeof tag === "string" && LANGUAGE_TAG.test(tag));
-      return valid ? { ok: true, value: Object.fromEntries(entries) as Record<string, string> } : { ok: false };
+      return valid ? { ok: true, value: newestDomains(entries as Array<[string, string]>) } : { ok: false };
     }
   }
 }
@@ -74,8 +76,9 @@ export function parseSettings(saved: Record<string, unknown>): ParsedSettings {
   const settings: Settings = { ...DEFAULT_SETTINGS, keyClientDomains: [], draftLanguageByDomain: {} };
   const invalidKeys: SettingsKey[] = [];
   for (const key of SETTINGS_KEYS) {
-    if (saved[key] === undefined || saved[key] === null) continue;
-    const parsed = parseOne(key, saved[key]);
+    const value = ownValue(saved, key);
+    if (value === undefined || value === null) continue;
+    const parsed = parseOne(key, value);
     if (parsed.ok) (settings as unknown as Record<string, unknown>)[key] = parsed.value;
     else invalidKeys.push(key);
   }

@@ -321,9 +321,12 @@ describe("items with nothing to advise on", () => {
     expect(build(f)).toEqual({ ok: false, problem: "missing-times" });
   });
 
-  test("end before start, or no length at all", () => {
+  test("end before start", () => {
     expect(problemOf(appointment({ start: new Date("2026-11-24T10:30:00+01:00"), end: new Date("2026-11-24T09:00:00+01:00") }))).toBe("end-before-start");
-    expect(problemOf(appointment({ start: new Date("2026-11-24T09:00:00+01:00"), end: new Date("2026-11-24T09:00:00+01:00") }))).toBe("end-before-start");
+  });
+
+  test("start equal to end is its own problem, not an end before the start", () => {
+    expect(problemOf(appointment({ start: new Date("2026-11-24T09:00:00+01:00"), end: new Date("2026-11-24T09:00:00+01:00") }))).toBe("same-start-end");
   });
 
   describe("all-day events: midnight to midnight in the user's zone", () => {

@@ -20,7 +20,9 @@ import {
 import type { AppliedChange, MailboxAdapter, MailboxSnapshot } from "../../office/mailboxAdapter";
 import { OfficeCallError } from "../../office/mailboxAdapter";
 import type { Meeting, OutcomeAdvice, Settings, Tone } from "../../core/types";
-import { buildDraft, bodyToHtml, mailtoLink, type Draft, type Recipient } from "../../core/drafts";
+import { buildDraft, bodyToHtml, type Draft, type Recipient } from "../../core/drafts";
+import { fitDraft, mailtoWithinLimit, MAILTO_MAX_CHARS, outgoingProblem } from "../../core/limits";
+import { rememberLanguage, rememberedLanguage } from "../../core/draftLanguageMemory";
 import { standIn } from "../../core/advice";
 import { SHORTER_CHOICES } from "../../core/settings";
 import {
@@ -36,6 +38,8 @@ import {
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
 import { describeError } from "../describeError";
+import { isolate, isolatedRef } from "../bidiIsolation";
+import { DraftNotices } from "./DraftNotices";
 
 const useStyles = makeStyles({
   recipients: { margin: 0, color: tokens.colorNeutralForeground2 },
@@ -55,7 +59,8 @@ export interface DraftPanelProps {
   settings: Settings;
   snapshot: MailboxSnapshot;
   adapter: MailboxAdapter;
-  onSettingsChange(settings: Settings): void;
+  /** The pane's one writer of settings (useSettingsStore). */
+  saveSettings(patch: Partial<Settings>): Promise<void>;
 }
 
 /** The organisation the draft is written to: its language is remembered per email domain. */
@@ -106,15 +111,15 @@ function errorMessage(tr: Translator, error: unknown): string {
 }
 
 function recipientLine(list: Recipient[]): string {
-  return list.map((r) => (r.email ? `${r.name} <${r.email}>` : r.name)).join("; ");
+  return list.map((r) => (r.email ? `${isolate(r.name)} <${isolate(r.email)}>` : isolate(r.name))).join("; ");
 }
 
-export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSettingsChange }: DraftPanelProps) {
+export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, saveSettings }: DraftPanelProps) {
   const tr = useTranslator();
   const pane = usePaneStyles();
   const styles = useStyles();
   const domain = recipientDomain(outcome, meeting);
-  const remembered = domain ? settings.draftLanguageByDomain[domain] : undefined;
+  const remembered = rememberedLanguage(settings, domain);
   const [language, setLanguage] = useState<LanguageTag>(remembered ? resolveLanguage(remembered) : tr.language);
   const [tone, setTone] = useState<Tone>(settings.tone);
   const lengths = SHORTER_CHOICES.filter((m) => m < meeting.durationMinutes);
@@ -122,10 +127,11 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
     lengths.includes(settings.shorterMinutes) ? settings.shorterMinutes : (lengths[lengths.length - 1] ?? settings.shorterMinutes),
   );
   const draftTr = useDraftTranslator(language, tr, meeting.timeZone);
-  const draft = useMemo(
-    () => buildDraft(outcome.id, meeting, settings, draftTr, { tone, shorterMinutes }),
+  const fitted = useMemo(
+    () => fitDraft((m) => buildDraft(outcome.id, m, settings, draftTr, { tone, shorterMinutes }), meeting),
     [outcome.id, meeting, settings, draftTr, tone, shorterMinutes],
   );
+  const draft = fitted.draft;
 
   // The user's words win: a new template (tone, language, length) replaces the text,
   // and an edited version it replaced can be brought back. Adjusted during render,
@@ -148,7 +154,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
           {tr.t("draft.heading")}
         </Text>
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{tr.t("draft.notAvailable", { reason: outcome.unavailableReason ? tr.ref(outcome.unavailableReason) : "" })}</MessageBarBody>
+          <MessageBarBody>{tr.t("draft.notAvailable", { reason: outcome.unavailableReason ? tr.ref(isolatedRef(outcome.unavailableReason)) : "" })}</MessageBarBody>
         </MessageBar>
       </section>
     );
@@ -156,15 +162,14 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
 
   const plan = draft.plan;
   const html = bodyToHtml(body);
+  const mailto = plan.kind === "replacement-email" ? mailtoWithinLimit(plan.to, plan.cc, subject, body) : null;
   const caps = snapshot.capabilities;
 
   const chooseLanguage = (next: LanguageTag) => {
     setLanguage(next);
     if (!domain) return;
-    const updated = { ...settings, draftLanguageByDomain: { ...settings.draftLanguageByDomain, [domain]: next } };
-    onSettingsChange(updated);
-    adapter.saveSettings({ draftLanguageByDomain: updated.draftLanguageByDomain }).catch((error) => {
-      setStatus({ kind: "error", message: tr.t("settings.saveFailed", { detail: describeError(error) }) });
+    saveSettings({ draftLanguageByDomain: rememberLanguage(settings.draftLanguageByDomain, domain, next) }).catch((error) => {
+      setStatus({ kind: "error", message: tr.t("draft.languageNotRemembered", { domain: isolate(domain), detail: describeError(error) || tr.t("error.unknownDetail") }) });
     });
   };
 
@@ -179,6 +184,9 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
 
   const apply = () =>
     run(async () => {
+      // Outlook throws on a subject or body over its limits: say so in words instead, and call nothing.
+      const tooLong = outgoingProblem(plan, subject, body);
+      if (tooLong) return { kind: "error", message: tr.ref(tooLong) };
       switch (plan.kind) {
         case "reply":
           await adapter.openReply({ replyAll: plan.replyAll, htmlBody: html });
@@ -236,16 +244,16 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
     switch (plan.kind) {
       case "reply":
         return [
-          plan.replyAll ? tr.t("draft.plan.replyAll") : tr.t("draft.plan.reply", { name: meeting.organizer?.name ?? "" }),
+          ...(fitted.blocked ? [] : [plan.replyAll ? tr.t("draft.plan.replyAll") : tr.t("draft.plan.reply", { name: isolate(meeting.organizer?.name ?? "") })]),
           tr.t("draft.cannot.respond"),
         ];
       case "new-message":
-        return [tr.t("draft.plan.newMessage", { name: plan.to[0]?.name ?? "" }), tr.t("draft.cannot.decline")];
+        return [tr.t("draft.plan.newMessage", { name: isolate(plan.to[0]?.name ?? "") }), tr.t("draft.cannot.decline")];
       case "update-event":
         return [
           plan.newEnd
             ? tr.t("draft.plan.shorter", { end: tr.time(plan.newEnd), slot: tr.slot(meeting.start, plan.newEnd) })
-            : tr.t("draft.plan.call", { location: plan.newLocation ?? "" }),
+            : tr.t("draft.plan.call", { location: isolate(plan.newLocation ?? "") }),
           tr.t("draft.plan.sendUpdate"),
         ];
       case "replacement-email":
@@ -266,9 +274,11 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
             ? "action.apply.shorter"
             : "action.apply.call"
           : null;
-  const canApply = plan.kind === "update-event" ? caps.editEvent : plan.kind === "reply" ? caps.replyForms : plan.kind === "new-message" ? caps.newMessageForm : false;
+  const canApply = fitted.blocked
+    ? false
+    : plan.kind === "update-event" ? caps.editEvent : plan.kind === "reply" ? caps.replyForms : plan.kind === "new-message" ? caps.newMessageForm : false;
   // The requirement set that would make the primary action work here, when this Outlook lacks it.
-  const missingSet = canApply ? null : plan.kind === "new-message" ? "1.6" : plan.kind === "reply" || plan.kind === "update-event" ? "1.1" : null;
+  const missingSet = canApply || fitted.blocked ? null : plan.kind === "new-message" ? "1.6" : plan.kind === "reply" || plan.kind === "update-event" ? "1.1" : null;
 
   return (
     <section className={pane.section} aria-labelledby="offramp-draft-heading" data-section="draft" data-plan={plan.kind}>
@@ -324,11 +334,11 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
           {plan.kind !== "update-event" &&
             (draft.subjectEditable ? (
               <Field label={tr.t("draft.subject")}>
-                <Input value={subject} onChange={(_, data) => edit({ subject: data.value })} data-field="subject" />
+                <Input value={subject} onChange={(_, data) => edit({ subject: data.value })} dir="auto" data-field="subject" data-draft="subject" />
               </Field>
             ) : (
               <Text as="p" size={200} className={styles.recipients} data-field="subject">
-                {tr.t("draft.subject.reply", { subject: meeting.subject || tr.t("summary.noSubject") })}
+                {tr.t("draft.subject.reply", { subject: isolate(meeting.subject) || tr.t("summary.noSubject") })}
               </Text>
             ))}
           <Field label={plan.kind === "update-event" ? tr.t("draft.note") : tr.t("draft.body")}>
@@ -338,6 +348,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
               resize="vertical"
               textarea={{ className: styles.body, lang: draft.locale }}
               data-field="body"
+              data-draft="body"
             />
           </Field>
           {setAside && (
@@ -356,16 +367,27 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
         </>
       )}
 
+      <DraftNotices blocked={fitted.blocked} notices={fitted.notices} />
       {missingSet && (
         <MessageBar intent="warning" layout="multiline" data-notice="unsupported">
           <MessageBarBody>{tr.t("problem.unsupported.body", { version: missingSet })}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
-        {applyLabel && (
+        {applyLabel && !fitted.blocked && (
           <Button appearance="primary" data-action="apply" disabled={working || !canApply || (status.kind === "done" && status.applied !== undefined)} onClick={apply}>
             {working ? tr.t("action.working") : tr.t(applyLabel)}
           </Button>
+        )}
+        {fitted.blocked && (
+          <>
+            <Button appearance="primary" data-action="copy" disabled={working} onClick={() => copy(true)}>
+              {tr.t("action.copyRich")}
+            </Button>
+            <Button data-action="copy-plain" disabled={working} onClick={() => copy(false)}>
+              {tr.t("action.copyPlain")}
+            </Button>
+          </>
         )}
         {plan.kind === "replacement-email" && (
           <>
@@ -375,9 +397,15 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
             <Button data-action="copy-plain" disabled={working} onClick={() => copy(false)}>
               {tr.t("action.copyPlain")}
             </Button>
-            <Link href={mailtoLink(plan.to, plan.cc, subject, body)} data-action="mailto">
-              {tr.t("action.mailto")}
-            </Link>
+            {mailto ? (
+              <Link href={mailto} data-action="mailto">
+                {tr.t("action.mailto")}
+              </Link>
+            ) : (
+              <Text size={200} data-notice="no-mailto">
+                {tr.t("limits.noMailto", { limit: MAILTO_MAX_CHARS })}
+              </Text>
+            )}
             {caps.newMessageForm && (
               <Button data-action="new-message" disabled={working} onClick={apply}>
                 {tr.t("action.apply.newMessageForm")}
