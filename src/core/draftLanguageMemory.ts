@@ -4,8 +4,9 @@
 // roaming settings hold 32 KB in all, and this map must never come near it.
 import type { Settings } from "./types";
 import { nullPrototypeRecord, ownValue } from "./ownKeys";
+import { MAX_REMEMBERED_DOMAINS, normaliseDomain } from "./settings";
 
-export const MAX_REMEMBERED_DOMAINS = 200;
+export { MAX_REMEMBERED_DOMAINS };
 
 /** The language tag last chosen for drafts to `domain`, if any. */
 export function rememberedLanguage(settings: Pick<Settings, "draftLanguageByDomain">, domain: string | null): string | undefined {
@@ -16,15 +17,13 @@ export function rememberedLanguage(settings: Pick<Settings, "draftLanguageByDoma
 
 /**
  * The map with `domain` -> `tag` as its most recent entry (entries run oldest
- * first), trimmed to the newest MAX_REMEMBERED_DOMAINS.
+ * first), trimmed to the newest MAX_REMEMBERED_DOMAINS; null when `domain` is
+ * not one the setting can hold (an invite's "eve@constructor" has no real
+ * domain, and saving it would make the whole saved map unreadable next time).
  */
-export function rememberLanguage(map: Readonly<Record<string, string>>, domain: string, tag: string): Record<string, string> {
+export function rememberLanguage(map: Readonly<Record<string, string>>, domain: string, tag: string): Record<string, string> | null {
+  if (normaliseDomain(domain) !== domain) return null;
   const entries = Object.entries(map).filter(([d]) => d !== domain);
   entries.push([domain, tag]);
-  return newestDomains(entries);
-}
-
-/** At most the newest MAX_REMEMBERED_DOMAINS entries, in a record without a prototype. */
-export function newestDomains(entries: ReadonlyArray<readonly [string, string]>): Record<string, string> {
   return nullPrototypeRecord(entries.slice(-MAX_REMEMBERED_DOMAINS));
 }

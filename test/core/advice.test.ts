@@ -31,6 +31,15 @@ const EXPECTED: Record<string, Expectation> = {
   "attendee-old-outlook-no-body": { top: "call" },
   "attendee-all-day-offsite": { problem: "all-day" },
   "attendee-no-one-else-invited": { problem: "no-attendees" },
+  // Nothing in an invite can break the pane.
+  "attendee-organizer-at-constructor": { top: "call", second: "shorter" },
+  "attendee-no-organizer": { top: "call", second: "shorter" },
+  "attendee-organizer-without-address": { top: "call", second: "shorter" },
+  "attendee-user-address-missing": { top: "call", second: "shorter" },
+  "attendee-bidi-names": { top: "delegate", second: "shorter" },
+  "attendee-starts-ends-same-time": { problem: "same-start-end" },
+  "organizer-all-hands-150": { top: "email", second: "shorter" },
+  "attendee-settings-save-fails": { top: "call", second: "shorter" },
 };
 
 const APPOINTMENT_FIXTURES = Object.entries(EXPECTED)

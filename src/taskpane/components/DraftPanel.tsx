@@ -167,8 +167,9 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
 
   const chooseLanguage = (next: LanguageTag) => {
     setLanguage(next);
-    if (!domain) return;
-    saveSettings({ draftLanguageByDomain: rememberLanguage(settings.draftLanguageByDomain, domain, next) }).catch((error) => {
+    const remembering = domain ? rememberLanguage(settings.draftLanguageByDomain, domain, next) : null;
+    if (!domain || !remembering) return;
+    saveSettings({ draftLanguageByDomain: remembering }).catch((error) => {
       setStatus({ kind: "error", message: tr.t("draft.languageNotRemembered", { domain: isolate(domain), detail: describeError(error) || tr.t("error.unknownDetail") }) });
     });
   };
