@@ -2,7 +2,7 @@
 // never the sentence), the 32 KB body after escaping (quoted agenda first), the
 // location, 100 recipients per field, and mailto: links only under 2,000
 // characters; in every language Offramp speaks. And a reply with nobody to reply to.
-import { bodyToHtml, buildDraft, mailtoLink, type Draft } from "../../src/core/drafts";
+import { bodyToHtml, buildDraft, mailtoLink, type Draft, type DraftPlan } from "../../src/core/drafts";
 import { createTranslator, loadCatalog, SUPPORTED_LANGUAGES, type Translator } from "../../src/core/i18n";
 import en from "../../src/core/i18n/catalogs/en";
 import { MAILTO_MAX_CHARS, OUTLOOK_LIMITS, ellipsize, fitDraft, htmlBodySize, mailtoWithinLimit, outgoingProblem } from "../../src/core/limits";
@@ -144,8 +144,8 @@ describe("the location: at most 255 characters", () => {
 });
 
 describe("what the user is about to send", () => {
-  const reply = { kind: "reply", replyAll: false, to: [], cc: [] } as const;
-  const message = { kind: "new-message", to: [], cc: [] } as const;
+  const reply: DraftPlan = { kind: "reply", replyAll: false, to: [], cc: [] };
+  const message: DraftPlan = { kind: "new-message", to: [], cc: [] };
 
   test("their own text over 32 KB is refused in words, with its size", () => {
     const problem = outgoingProblem(reply, "Re", "word ".repeat(8_000));

@@ -139,7 +139,9 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
   const [text, setText] = useState<DraftText>(() => freshText(draft, null));
   let current = text;
   if (text.template !== draft) {
-    current = freshText(draft, text);
+    // A rebuilt template with the same words (a saved setting the draft does not use) leaves the user's text alone.
+    const sameWords = text.template.subject === draft.subject && text.template.body === draft.body;
+    current = sameWords ? { ...text, template: draft } : freshText(draft, text);
     setText(current);
   }
   const { subject, body, setAside } = current;
