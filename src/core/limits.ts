@@ -92,8 +92,9 @@ function fitSubject(build: (meeting: Meeting) => Draft, meeting: Meeting, subjec
   const max = OUTLOOK_LIMITS.subjectChars;
   if (subject.length <= max) return subject;
   // The longest title (in UTF-16 units) whose subject still fits: binary search, each probe one build.
+  // A title that fits is shorter than the limit itself, so the search starts there.
   let low = 1;
-  let high = meeting.subject.length - 1;
+  let high = Math.min(meeting.subject.length - 1, max);
   let best: string | null = null;
   while (low <= high) {
     const mid = Math.floor((low + high) / 2);
