@@ -291,7 +291,8 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
 
   function readSettings(): Record<string, unknown> {
     const roaming = member(context(), "roamingSettings");
-    const settings: Record<string, unknown> = {};
+    // No prototype: whatever Outlook hands back, a key like "constructor" reads only what was saved.
+    const settings = Object.create(null) as Record<string, unknown>;
     if (!hasMethod(roaming, "get")) return settings;
     for (const key of SETTINGS_KEYS) {
       try {
