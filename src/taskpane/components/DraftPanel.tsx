@@ -206,7 +206,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
           });
           const changes = applied.changed.map((field) => {
             if (field === "end") return tr.t("result.change.end", { from: tr.time(applied.restorePoint.end), to: tr.time(plan.newEnd ?? meeting.end) });
-            if (field === "location") return tr.t("result.change.location", { location: plan.newLocation ?? "" });
+            if (field === "location") return tr.t("result.change.location", { location: isolate(plan.newLocation ?? "") });
             return tr.t("result.change.body");
           });
           return { kind: "done", message: tr.t("result.changed", { changes: tr.list(changes) }), applied };
