@@ -471,6 +471,13 @@ describe("saveSettings", () => {
     expect(error).toMatchObject({ kind: "failed", code: 9057 });
     expect(sim.savedSettings.callDetails).toBe("Call me on +45 20 30 40 50");
   });
+
+  test("after a failed save the refused values are gone from Outlook's copy too: the next save works and does not persist them", async () => {
+    const { sim, adapter } = install(loadFixture("attendee-client-review-90min-onsite"));
+    await rejection(adapter.saveSettings({ callDetails: "x".repeat(33 * 1024) }));
+    await adapter.saveSettings({ tone: "formal" });
+    expect(sim.savedSettings).toMatchObject({ tone: "formal", callDetails: "Call me on +45 20 30 40 50" });
+  });
 });
 
 // ---------------------------------------------------------------------------

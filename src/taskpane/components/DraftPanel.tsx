@@ -277,9 +277,9 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
             ? "action.apply.shorter"
             : "action.apply.call"
           : null;
-  const canApply = fitted.blocked
-    ? false
-    : plan.kind === "update-event" ? caps.editEvent : plan.kind === "reply" ? caps.replyForms : plan.kind === "new-message" ? caps.newMessageForm : false;
+  const canApply =
+    !fitted.blocked &&
+    (plan.kind === "update-event" ? caps.editEvent : plan.kind === "reply" ? caps.replyForms : plan.kind === "new-message" ? caps.newMessageForm : false);
   // The requirement set that would make the primary action work here, when this Outlook lacks it.
   const missingSet = canApply || fitted.blocked ? null : plan.kind === "new-message" ? "1.6" : plan.kind === "reply" || plan.kind === "update-event" ? "1.1" : null;
 
