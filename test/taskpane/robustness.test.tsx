@@ -5,6 +5,9 @@ import { act, fireEvent, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { applyButton, draftBody, outcome, outcomeOrder, recommended, renderPane, screen } from "./renderPane";
 
+// Full renders of the pane with Settings open beside the (hidden) advice: slow on a busy machine.
+jest.setTimeout(30_000);
+
 afterEach(() => {
   (window as unknown as { __simulatedMailbox?: { uninstall(): void } }).__simulatedMailbox?.uninstall();
 });
@@ -14,6 +17,17 @@ const FORMS = /^(item\.displayReply(All)?Form(Async)?|displayNewMessageForm(Asyn
 const bodyBox = () => document.querySelector<HTMLTextAreaElement>('[data-draft="body"]')!;
 const settingsButton = () => document.querySelector<HTMLButtonElement>('[data-action="settings"]')!;
 const backButton = () => document.querySelector<HTMLButtonElement>('[data-action="close-settings"]')!;
+/** The settings form's key-client field, once its lazily loaded panel is there. */
+const keyClientField = () =>
+  waitFor(
+    () => {
+      const input = document.querySelector<HTMLInputElement>('[data-section="settings"] input[name="keyClientDomains"]');
+      if (!input) throw new Error("settings not open yet");
+      return input;
+    },
+    { timeout: 10_000 },
+  );
+const saveButton = () => document.querySelector<HTMLButtonElement>('[data-action="save-settings"]')!;
 
 describe("an organizer at eve@constructor", () => {
   test("is a client like any other: five outcomes, a draft to Eve, the reply opens", async () => {
@@ -113,7 +127,7 @@ describe("a trip to Settings", () => {
     await userEvent.click(outcome("shorter"));
     fireEvent.change(bodyBox(), { target: { value: "My own words, typed before opening Settings." } });
     await userEvent.click(settingsButton());
-    await screen.findByRole("textbox", { name: /Key client domains/ });
+    await keyClientField();
     await act(async () => {
       await userEvent.click(backButton());
     });
@@ -127,10 +141,10 @@ describe("a trip to Settings", () => {
     await renderPane("attendee-client-review-90min-onsite");
     fireEvent.change(bodyBox(), { target: { value: "Edited, then a new key client saved." } });
     await userEvent.click(settingsButton());
-    const domains = await screen.findByRole("textbox", { name: /Key client domains/ });
+    const domains = await keyClientField();
     await userEvent.type(domains, ", example.org");
-    await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
-    await screen.findByText("Settings saved.");
+    await userEvent.click(saveButton());
+    await screen.findByText("Settings saved.", undefined, { timeout: 10_000 });
     await act(async () => {
       await userEvent.click(backButton());
     });
@@ -140,11 +154,11 @@ describe("a trip to Settings", () => {
   test("a failed save puts the previous values back on screen, says so, and keeps what was typed a click away", async () => {
     const { mailbox } = await renderPane("attendee-settings-save-fails");
     await userEvent.click(settingsButton());
-    const domains = await screen.findByRole("textbox", { name: /Key client domains/ });
+    const domains = await keyClientField();
     await userEvent.clear(domains);
     await userEvent.type(domains, "northwind.dk");
-    await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
-    await screen.findByText(/the previous ones are back on screen and still in effect/);
+    await userEvent.click(saveButton());
+    await screen.findByText(/the previous ones are back on screen and still in effect/, undefined, { timeout: 10_000 });
     expect(domains).toHaveValue("contoso.com");
     expect(mailbox.savedSettings.keyClientDomains).toEqual(["contoso.com"]);
     await userEvent.click(document.querySelector<HTMLElement>('[data-action="restore-typed"]')!);
