@@ -11,6 +11,7 @@ import type {
   ResponseType,
 } from "./types";
 import { runtimeZone, toIanaZone, wallClock } from "./timeZone";
+import { cleanAddress, withoutBidiControls } from "./bidi";
 
 const MINUTE = 60_000;
 const DAY_MINUTES = 24 * 60;
@@ -23,9 +24,9 @@ export function domainOf(email: string | null | undefined): string {
 const RESPONSES: readonly ResponseType[] = ["organizer", "accepted", "tentative", "declined", "none"];
 
 function toPerson(raw: RawAddress, userDomain: string): Person {
-  const email = (raw.emailAddress ?? "").trim();
+  const email = cleanAddress(raw.emailAddress ?? "");
   const domain = domainOf(email);
-  const name = (raw.displayName ?? "").trim() || email;
+  const name = withoutBidiControls(raw.displayName ?? "").trim() || email;
   const response = RESPONSES.find((r) => r === raw.appointmentResponse) ?? null;
   return { name, email, domain, isColleague: domain !== "" && domain === userDomain, response };
 }
@@ -106,7 +107,7 @@ export function extractAgenda(bodyText: string | null): string[] {
       if (bullet) items.push(bullet);
     }
   }
-  return items.map(cleanItem).filter(Boolean).slice(0, MAX_AGENDA_ITEMS);
+  return items.map((item) => cleanItem(withoutBidiControls(item))).filter(Boolean).slice(0, MAX_AGENDA_ITEMS);
 }
 
 function isAllDay(start: Date, end: Date, timeZone: string): boolean {
@@ -136,23 +137,30 @@ export function buildMeeting(item: RawItem, rawUser: RawUser, mode: "read" | "co
 function buildFromAppointment(item: RawAppointment, rawUser: RawUser, mode: "read" | "compose"): MeetingResult {
   const { start, end } = item;
   if (!start || !end || Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return { ok: false, problem: "missing-times" };
-  if (end.getTime() <= start.getTime()) return { ok: false, problem: "end-before-start" };
+  if (end.getTime() === start.getTime()) return { ok: false, problem: "same-start-end" };
+  if (end.getTime() < start.getTime()) return { ok: false, problem: "end-before-start" };
 
   const timeZone = toIanaZone(rawUser.timeZone) ?? runtimeZone();
   if (isAllDay(start, end, timeZone)) return { ok: false, problem: "all-day" };
 
-  const userEmail = (rawUser.emailAddress ?? "").trim();
+  const userEmail = cleanAddress(rawUser.emailAddress ?? "");
   const userDomain = domainOf(userEmail);
+  const userName = withoutBidiControls(rawUser.displayName ?? "").trim();
   const user: Person = {
-    name: (rawUser.displayName ?? "").trim() || userEmail,
+    name: userName || userEmail,
     email: userEmail,
     domain: userDomain,
     isColleague: true,
     response: null,
   };
-  const isUser = (p: Person) => (p.email && userEmail ? p.email.toLowerCase() === userEmail.toLowerCase() : false);
+  // Without the user's own address, their display name is all that tells them
+  // apart: never count the user as someone else to write to.
+  const isUser = (p: Person) =>
+    userEmail ? p.email.toLowerCase() === userEmail.toLowerCase() : userName !== "" && p.name.toLowerCase() === userName.toLowerCase();
 
-  const organizerPerson = item.organizer && (item.organizer.emailAddress || item.organizer.displayName) ? toPerson(item.organizer, userDomain) : null;
+  const organizerRead = item.organizer ? toPerson(item.organizer, userDomain) : null;
+  // An organizer with neither a name nor an address (or only invisible characters) is no organizer.
+  const organizerPerson = organizerRead && (organizerRead.email || organizerRead.name) ? organizerRead : null;
   const role = mode === "compose" ? "organizer" : "attendee";
   const invited = [...item.requiredAttendees, ...item.optionalAttendees].map((a) => toPerson(a, userDomain));
   const attendees = uniqueByAddress([...(organizerPerson ? [organizerPerson] : []), ...invited]).filter((p) => !isUser(p));
@@ -162,14 +170,14 @@ function buildFromAppointment(item: RawAppointment, rawUser: RawUser, mode: "rea
   const externals = attendees.filter((p) => !p.isColleague);
   const externalDomains = [...new Set(externals.map((p) => p.domain).filter(Boolean))];
 
-  const location = (item.location ?? "").trim();
+  const location = withoutBidiControls(item.location ?? "").trim();
   const locationKind = classifyLocation(location);
   const organizerIsExternal = organizerPerson !== null && !organizerPerson.isColleague && !isUser(organizerPerson);
   const mentionsClient = externalDomains.some((d) => mentions(location, organisationStem(d)));
   const mentionsUs = userDomain !== "" && mentions(location, organisationStem(userDomain));
   const atClientPremises = locationKind === "in-person" && (mentionsClient || (organizerIsExternal && !mentionsUs));
 
-  const subject = (item.subject ?? "").trim();
+  const subject = withoutBidiControls(item.subject ?? "").trim();
   return {
     ok: true,
     meeting: {

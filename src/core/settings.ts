@@ -2,6 +2,7 @@
 // hands back is untrusted: a wrong type falls back to the default and is reported.
 
 import type { Settings, SettingsKey, Tone } from "./types";
+import { nullPrototypeRecord, ownValue } from "./ownKeys";
 
 export const DEFAULT_SETTINGS: Settings = {
   keyClientDomains: [],
@@ -18,6 +19,8 @@ export const SHORTER_CHOICES: readonly number[] = [15, 20, 30, 45, 60];
 export const MIN_SHORTER_MINUTES = 5;
 export const MAX_SHORTER_MINUTES = 240;
 export const MAX_CALL_DETAILS_LENGTH = 255; // Outlook's location limit: call details may become the location.
+/** `draftLanguageByDomain` keeps this many domains at most, so roaming settings (32 KB in all) never come near full. */
+export const MAX_REMEMBERED_DOMAINS = 200;
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -59,7 +62,8 @@ function parseOne(key: SettingsKey, value: unknown): { ok: true; value: Settings
       if (typeof value !== "object" || value === null || Array.isArray(value)) return { ok: false };
       const entries = Object.entries(value);
       const valid = entries.every(([domain, tag]) => normaliseDomain(domain) === domain && typeof tag === "string" && LANGUAGE_TAG.test(tag));
-      return valid ? { ok: true, value: Object.fromEntries(entries) as Record<string, string> } : { ok: false };
+      // Only the most recently used domains (they are saved newest last); a null-prototype record, read with ownValue.
+      return valid ? { ok: true, value: nullPrototypeRecord((entries as Array<[string, string]>).slice(-MAX_REMEMBERED_DOMAINS)) } : { ok: false };
     }
   }
 }
@@ -74,8 +78,9 @@ export function parseSettings(saved: Record<string, unknown>): ParsedSettings {
   const settings: Settings = { ...DEFAULT_SETTINGS, keyClientDomains: [], draftLanguageByDomain: {} };
   const invalidKeys: SettingsKey[] = [];
   for (const key of SETTINGS_KEYS) {
-    if (saved[key] === undefined || saved[key] === null) continue;
-    const parsed = parseOne(key, saved[key]);
+    const value = ownValue(saved, key);
+    if (value === undefined || value === null) continue;
+    const parsed = parseOne(key, value);
     if (parsed.ok) (settings as unknown as Record<string, unknown>)[key] = parsed.value;
     else invalidKeys.push(key);
   }

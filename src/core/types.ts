@@ -113,6 +113,7 @@ export type MeetingProblem =
   | "no-item"
   | "not-appointment"
   | "missing-times"
+  | "same-start-end"
   | "end-before-start"
   | "all-day"
   | "no-attendees";

@@ -84,7 +84,17 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
   async function saveSettings(values: Record<string, unknown>): Promise<void> {
     const roaming = member(context(), "roamingSettings");
     if (!hasMethod(roaming, "set") || !hasMethod(roaming, "remove")) throw unsupported("roamingSettings.set");
-    const settings = roaming as { set(name: string, value: unknown): void; remove(name: string): void };
+    const settings = roaming as { get?(name: string): unknown; set(name: string, value: unknown): void; remove(name: string): void };
+    // Outlook keeps set() values in memory even when saveAsync fails, and the next save would persist them:
+    // remember what each key held, to put it back if this save fails.
+    const before = new Map<string, unknown>();
+    for (const key of Object.keys(values)) {
+      try {
+        before.set(key, settings.get?.(key));
+      } catch {
+        before.set(key, undefined);
+      }
+    }
     for (const [key, value] of Object.entries(values)) {
       const api = value === undefined ? "roamingSettings.remove" : "roamingSettings.set";
       try {
@@ -94,7 +104,19 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
         throw toOfficeCallError(api, "thrown", thrown);
       }
     }
-    await caller.callAsync<void>("roamingSettings.saveAsync", roaming, "saveAsync");
+    try {
+      await caller.callAsync<void>("roamingSettings.saveAsync", roaming, "saveAsync");
+    } catch (error) {
+      for (const [key, value] of before) {
+        try {
+          if (value === undefined) settings.remove(key);
+          else settings.set(key, value);
+        } catch {
+          // Nothing more to do: the pane already says the save failed.
+        }
+      }
+      throw error;
+    }
   }
 
   return {

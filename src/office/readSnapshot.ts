@@ -98,7 +98,8 @@ function readUser(env: SnapshotEnv): RawUser {
 
 function readSettings(env: SnapshotEnv): Record<string, unknown> {
   const roaming = member(env.context(), "roamingSettings");
-  const settings: Record<string, unknown> = {};
+  // No prototype: whatever Outlook hands back, a key like "constructor" reads only what was saved.
+  const settings = Object.create(null) as Record<string, unknown>;
   if (!hasMethod(roaming, "get")) return settings;
   for (const key of SETTINGS_KEYS) {
     try {

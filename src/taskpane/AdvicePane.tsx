@@ -1,11 +1,11 @@
 // One event, start to finish: summary -> two questions -> ranked ways out -> the draft.
 // Data flows one way: snapshot -> meeting -> advice -> chosen draft -> adapter call.
 
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { ArrowLeft20Regular, Settings20Regular } from "@fluentui/react-icons";
 import type { MailboxAdapter, MailboxSnapshot } from "../office/mailboxAdapter";
-import type { Answers, MeetingProblem, OutcomeId, Settings } from "../core/types";
+import type { Answers, MeetingProblem, OutcomeId } from "../core/types";
 import type { MessageKey } from "../core/i18n";
 import { buildMeeting } from "../core/meeting";
 import { adviseMeeting, guessAnswers } from "../core/advice";
@@ -18,6 +18,7 @@ import { Questions } from "./components/Questions";
 import { AdviceList } from "./components/AdviceList";
 import { DraftPanel } from "./components/DraftPanel";
 import { TimeZoneNotice } from "./components/TimeZoneNotice";
+import { useSettingsStore } from "./useSettingsStore";
 
 // Settings are opened rarely: keep them out of the first load.
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"));
@@ -26,6 +27,7 @@ const PROBLEM_KEYS: Record<MeetingProblem, { title: MessageKey; body: MessageKey
   "no-item": { title: "problem.noItem.title", body: "problem.noItem.body" },
   "not-appointment": { title: "problem.notAppointment.title", body: "problem.notAppointment.body" },
   "missing-times": { title: "problem.missingTimes.title", body: "problem.missingTimes.body" },
+  "same-start-end": { title: "problem.sameTime.title", body: "problem.sameTime.body" },
   "end-before-start": { title: "problem.endBeforeStart.title", body: "problem.endBeforeStart.body" },
   "all-day": { title: "problem.allDay.title", body: "problem.allDay.body" },
   "no-attendees": { title: "problem.noAttendees.title", body: "problem.noAttendees.body" },
@@ -41,7 +43,7 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
   const styles = usePaneStyles();
   const result = useMemo(() => buildMeeting(snapshot.item, snapshot.user, snapshot.mode), [snapshot]);
   const parsed = useMemo(() => parseSettings(snapshot.settings), [snapshot]);
-  const [settings, setSettings] = useState<Settings>(parsed.settings);
+  const { settings, save: saveSettings } = useSettingsStore(parsed.settings, adapter);
   const [invalidKeys, setInvalidKeys] = useState(parsed.invalidKeys);
   // The best guess follows the settings (a newly saved key client pre-selects "key")
   // until the user answers for themselves.
@@ -50,6 +52,13 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
   const answers = answered ?? guessed?.answers ?? null;
   const [chosen, setChosen] = useState<OutcomeId | null>(null);
   const [view, setView] = useState<"advice" | "settings">("advice");
+  // Keyboard users stay on the button that switches views, whichever it now is.
+  const viewToggle = useRef<HTMLButtonElement>(null);
+  const viewChanged = useRef(false);
+  useEffect(() => {
+    if (viewChanged.current) viewToggle.current?.focus();
+    viewChanged.current = true;
+  }, [view]);
 
   const advice = useMemo(() => (result.ok && answers ? adviseMeeting(result.meeting, answers, settings) : null), [result, answers, settings]);
 
@@ -71,54 +80,51 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
         </Text>
       </div>
       {view === "advice" ? (
-        <Button appearance="subtle" icon={<Settings20Regular />} onClick={() => setView("settings")} aria-label={tr.t("app.openSettings")} title={tr.t("app.openSettings")} data-action="settings" />
+        <Button
+          appearance="subtle"
+          icon={<Settings20Regular />}
+          ref={viewToggle}
+          onClick={() => setView("settings")}
+          aria-label={tr.t("app.openSettings")}
+          title={tr.t("app.openSettings")}
+          data-action="settings"
+        />
       ) : (
-        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setView("advice")} data-action="close-settings">
+        <Button ref={viewToggle} appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setView("advice")} data-action="close-settings">
           {tr.t("app.closeSettings")}
         </Button>
       )}
     </header>
   );
 
-  if (view === "settings") {
-    return (
-      <>
-        {header}
+  // The advice stays mounted (hidden) while Settings is open, so the chosen
+  // outcome and every edit in the draft are still there on the way back.
+  return (
+    <>
+      {header}
+      {view === "settings" && (
         <Suspense fallback={<Spinner size="small" />}>
           <SettingsPanel
             settings={settings}
-            adapter={adapter}
-            onSaved={(next) => {
-              setSettings(next);
+            save={async (patch) => {
+              await saveSettings(patch);
               setInvalidKeys([]);
             }}
           />
         </Suspense>
-      </>
-    );
-  }
-
-  return (
-    <>
-      {header}
-      {invalidKeys.length > 0 && (
-        <MessageBar intent="warning" layout="multiline" data-notice="invalid-settings">
-          <MessageBarBody>{tr.t("settings.invalidNotice", { keys: tr.list(invalidKeys) })}</MessageBarBody>
-        </MessageBar>
       )}
-      <TimeZoneNotice fallback={snapshot.timeZoneFallback} />
-      <MeetingSummary meeting={meeting} />
-      <Questions answers={answers} keyClientDomain={guessed?.answers.importance === "key" ? guessed.keyClientDomain : null} onChange={setAnswers} />
-      <AdviceList ranked={advice.ranked} selected={selected.id} onSelect={setChosen} />
-      <DraftPanel
-        key={selected.id}
-        outcome={selected}
-        meeting={meeting}
-        settings={settings}
-        snapshot={snapshot}
-        adapter={adapter}
-        onSettingsChange={setSettings}
-      />
+      <div hidden={view === "settings"} data-view="advice">
+        {invalidKeys.length > 0 && (
+          <MessageBar intent="warning" layout="multiline" data-notice="invalid-settings">
+            <MessageBarBody>{tr.t("settings.invalidNotice", { keys: tr.list(invalidKeys) })}</MessageBarBody>
+          </MessageBar>
+        )}
+        <TimeZoneNotice fallback={snapshot.timeZoneFallback} />
+        <MeetingSummary meeting={meeting} />
+        <Questions answers={answers} keyClientDomain={guessed?.answers.importance === "key" ? guessed.keyClientDomain : null} onChange={setAnswers} />
+        <AdviceList ranked={advice.ranked} selected={selected.id} onSelect={setChosen} />
+        <DraftPanel key={selected.id} outcome={selected} meeting={meeting} settings={settings} snapshot={snapshot} adapter={adapter} saveSettings={saveSettings} />
+      </div>
     </>
   );
 }

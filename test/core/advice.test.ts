@@ -37,6 +37,15 @@ const EXPECTED: Record<string, Expectation> = {
   "organizer-series-old-windows": { top: "email" },
   "organizer-call-books-room": { top: "shorter" },
   "organizer-lost-callback": { top: "call" },
+  // Nothing in an invite can break the pane.
+  "attendee-organizer-at-constructor": { top: "call", second: "shorter" },
+  "attendee-no-organizer": { top: "call", second: "shorter" },
+  "attendee-organizer-without-address": { top: "call", second: "shorter" },
+  "attendee-user-address-missing": { top: "call", second: "shorter" },
+  "attendee-bidi-names": { top: "delegate", second: "shorter" },
+  "attendee-starts-ends-same-time": { problem: "same-start-end" },
+  "organizer-all-hands-150": { top: "email", second: "shorter" },
+  "attendee-settings-save-fails": { top: "call", second: "shorter" },
 };
 
 const APPOINTMENT_FIXTURES = Object.entries(EXPECTED)

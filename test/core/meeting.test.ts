@@ -321,9 +321,12 @@ describe("items with nothing to advise on", () => {
     expect(build(f)).toEqual({ ok: false, problem: "missing-times" });
   });
 
-  test("end before start, or no length at all", () => {
+  test("end before start", () => {
     expect(problemOf(appointment({ start: new Date("2026-11-24T10:30:00+01:00"), end: new Date("2026-11-24T09:00:00+01:00") }))).toBe("end-before-start");
-    expect(problemOf(appointment({ start: new Date("2026-11-24T09:00:00+01:00"), end: new Date("2026-11-24T09:00:00+01:00") }))).toBe("end-before-start");
+  });
+
+  test("start equal to end is its own problem, not an end before the start", () => {
+    expect(problemOf(appointment({ start: new Date("2026-11-24T09:00:00+01:00"), end: new Date("2026-11-24T09:00:00+01:00") }))).toBe("same-start-end");
   });
 
   describe("all-day events: midnight to midnight in the user's zone", () => {
@@ -547,5 +550,50 @@ describe("client premises with second-level domains", () => {
     if (!result.ok) throw new Error(result.problem);
     expect(result.meeting.locationKind).toBe("in-person");
     expect(result.meeting.atClientPremises).toBe(true);
+  });
+});
+
+describe("the user's own address missing", () => {
+  const NO_ADDRESS: RawUser = { ...ALEX, emailAddress: null };
+
+  test("the user, listed by name, is not counted as another attendee", () => {
+    const m = meetingFor(appointment(), NO_ADDRESS);
+    expect(m.attendees.map((p) => p.name)).toEqual(["Maja Holm"]);
+    expect(m.user.email).toBe("");
+  });
+
+  test("a reply-all never copies the user", () => {
+    const item = appointment({
+      requiredAttendees: [
+        { displayName: "Maja Holm", emailAddress: "maja.holm@northwind.dk", appointmentResponse: "organizer" },
+        { displayName: "Jonas Berg", emailAddress: "jonas.berg@northwind.dk", appointmentResponse: "accepted" },
+        { displayName: "alex rivera", emailAddress: "alex.rivera@fabrikam.com", appointmentResponse: "none" },
+      ],
+    });
+    const m = meetingFor(item, NO_ADDRESS);
+    expect(m.attendees.map((p) => p.email)).toEqual(["maja.holm@northwind.dk", "jonas.berg@northwind.dk"]);
+  });
+
+  test("no address and no name: everyone invited counts, nobody is mistaken for the user", () => {
+    const m = meetingFor(appointment(), { displayName: null, emailAddress: null, timeZone: ALEX.timeZone });
+    expect(m.attendees).toHaveLength(2);
+  });
+});
+
+describe("an organizer without an address, or none at all", () => {
+  test("no organizer: none in the model, the attendees still there", () => {
+    const m = meetingFor(appointment({ organizer: null }));
+    expect(m.organizer).toBeNull();
+    expect(m.attendees.map((p) => p.email)).toEqual(["maja.holm@northwind.dk"]);
+  });
+
+  test("an organizer given only as invisible characters is no organizer", () => {
+    const m = meetingFor(appointment({ organizer: { displayName: "\u202E ", emailAddress: "\u200F" } }));
+    expect(m.organizer).toBeNull();
+  });
+
+  test("an organizer with a name and no address keeps the name, with an empty address", () => {
+    const m = meetingFor(appointment({ organizer: { displayName: "Maja Holm", emailAddress: "" } }));
+    expect(m.organizer).toMatchObject({ name: "Maja Holm", email: "" });
   });
 });

@@ -94,7 +94,9 @@ describe("readSnapshot on every sample fixture", () => {
     expect(item.location).toBe(appt.location);
     // Before Mailbox 1.7 a compose item has no organizer.getAsync and no recurrence.
     const before17 = fx.mode === "compose" && Number(fx.host.mailboxVersion.split(".")[1]) < 7;
-    expect(item.organizer).toEqual(before17 ? null : { displayName: appt.organizer?.displayName, emailAddress: appt.organizer?.emailAddress, appointmentResponse: null });
+    expect(item.organizer).toEqual(
+      before17 || !appt.organizer ? null : { displayName: appt.organizer.displayName, emailAddress: appt.organizer.emailAddress, appointmentResponse: null },
+    );
     const attendees = (list: FixtureAppointment["requiredAttendees"]) =>
       list.map((a) => ({ displayName: a.displayName, emailAddress: a.emailAddress, appointmentResponse: a.appointmentResponse ?? "none" }));
     expect(item.requiredAttendees).toEqual(attendees(appt.requiredAttendees));
@@ -322,6 +324,13 @@ describe("saveSettings", () => {
     const error = await rejection(adapter.saveSettings({ callDetails: "x".repeat(33 * 1024) }));
     expect(error).toMatchObject({ kind: "failed", code: 9057 });
     expect(sim.savedSettings.callDetails).toBe("Call me on +45 20 30 40 50");
+  });
+
+  test("after a failed save the refused values are gone from Outlook's copy too: the next save works and does not persist them", async () => {
+    const { sim, adapter } = install(loadFixture("attendee-client-review-90min-onsite"));
+    await rejection(adapter.saveSettings({ callDetails: "x".repeat(33 * 1024) }));
+    await adapter.saveSettings({ tone: "formal" });
+    expect(sim.savedSettings).toMatchObject({ tone: "formal", callDetails: "Call me on +45 20 30 40 50" });
   });
 });
 

@@ -38,7 +38,8 @@ export function resolveLanguage(tag: string | null | undefined): LanguageTag {
   const exact = SUPPORTED_LANGUAGES.find((l) => l.toLowerCase() === wanted.toLowerCase());
   if (exact) return exact;
   const base = wanted.split("-")[0]?.toLowerCase() ?? "";
-  return SUPPORTED_LANGUAGES.find((l) => l === base) ?? BASE_ALIASES[base] ?? "en";
+  // Own entries only: a tag such as "constructor" must not find Object.prototype's.
+  return SUPPORTED_LANGUAGES.find((l) => l === base) ?? (Object.hasOwn(BASE_ALIASES, base) ? BASE_ALIASES[base] : undefined) ?? "en";
 }
 
 /**
@@ -124,8 +125,8 @@ export function createTranslator(language: LanguageTag, catalog: Catalog, timeZo
   const englishFallback = language === "en" ? intl : createIntl({ locale: "en", timeZone, messages: en, defaultLocale: "en" }, intlCache);
 
   const t = (key: MessageKey, values?: MessageValues): string => {
-    const source = catalog[key] !== undefined ? intl : englishFallback;
-    return source.formatMessage({ id: key, defaultMessage: en[key] }, values);
+    const source = Object.hasOwn(catalog, key) ? intl : englishFallback;
+    return source.formatMessage({ id: key, defaultMessage: Object.hasOwn(en, key) ? en[key] : key }, values);
   };
 
   const dateOptions: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long", timeZone };

@@ -7,6 +7,7 @@ import type { OutcomeAdvice, OutcomeId } from "../../core/types";
 import type { Translator } from "../../core/i18n";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
+import { isolatedRef } from "../bidiIsolation";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -122,12 +123,12 @@ export function AdviceList({ ranked, selected, onSelect }: AdviceListProps) {
                   <ul className={styles.reasons}>
                     {o.reasons.map((r) => (
                       <li key={r.key}>
-                        <Text size={200}>{tr.ref(r)}</Text>
+                        <Text size={200}>{tr.ref(isolatedRef(r))}</Text>
                       </li>
                     ))}
                   </ul>
                 ) : (
-                  o.unavailableReason && <Text size={200}>{tr.ref(o.unavailableReason)}</Text>
+                  o.unavailableReason && <Text size={200}>{tr.ref(isolatedRef(o.unavailableReason))}</Text>
                 )}
                 {savings && (
                   <Text size={200} weight="semibold" block>

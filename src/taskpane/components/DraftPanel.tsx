@@ -5,7 +5,9 @@ import { useEffect, useMemo, useState } from "react";
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { AppliedChange, MailboxAdapter, MailboxSnapshot } from "../../office/mailboxAdapter";
 import type { Meeting, OutcomeAdvice, Settings, Tone } from "../../core/types";
-import { buildDraft, bodyToHtml, mailtoLink, type Draft, type Recipient } from "../../core/drafts";
+import { buildDraft, bodyToHtml, type Draft, type Recipient } from "../../core/drafts";
+import { fitDraft, mailtoWithinLimit, MAILTO_MAX_CHARS, outgoingProblem } from "../../core/limits";
+import { rememberLanguage, rememberedLanguage } from "../../core/draftLanguageMemory";
 import { standIn } from "../../core/advice";
 import { SHORTER_CHOICES } from "../../core/settings";
 import {
@@ -24,6 +26,8 @@ import { describeError } from "../describeError";
 import { ShorterLengthField, ToneField } from "./ChoiceFields";
 import { useDraftActions } from "./useDraftActions";
 import { planLines, type SeriesWording } from "./planLines";
+import { isolate, isolatedRef } from "../bidiIsolation";
+import { DraftNotices } from "./DraftNotices";
 
 const useStyles = makeStyles({
   recipients: { margin: 0, color: tokens.colorNeutralForeground2 },
@@ -40,7 +44,8 @@ export interface DraftPanelProps {
   settings: Settings;
   snapshot: MailboxSnapshot;
   adapter: MailboxAdapter;
-  onSettingsChange(settings: Settings): void;
+  /** The pane's one writer of settings (useSettingsStore). */
+  saveSettings(patch: Partial<Settings>): Promise<void>;
 }
 
 /** The organisation the draft is written to: its language is remembered per email domain. */
@@ -92,15 +97,15 @@ function seriesWording(tr: Translator, meeting: Meeting, snapshot: MailboxSnapsh
 }
 
 function recipientLine(list: Recipient[]): string {
-  return list.map((r) => (r.email ? `${r.name} <${r.email}>` : r.name)).join("; ");
+  return list.map((r) => (r.email ? `${isolate(r.name)} <${isolate(r.email)}>` : isolate(r.name))).join("; ");
 }
 
-export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSettingsChange }: DraftPanelProps) {
+export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, saveSettings }: DraftPanelProps) {
   const tr = useTranslator();
   const pane = usePaneStyles();
   const styles = useStyles();
   const domain = recipientDomain(outcome, meeting);
-  const remembered = domain ? settings.draftLanguageByDomain[domain] : undefined;
+  const remembered = rememberedLanguage(settings, domain);
   const [language, setLanguage] = useState<LanguageTag>(remembered ? resolveLanguage(remembered) : tr.language);
   const [tone, setTone] = useState<Tone>(settings.tone);
   const lengths = SHORTER_CHOICES.filter((m) => m < meeting.durationMinutes);
@@ -108,10 +113,11 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
     lengths.includes(settings.shorterMinutes) ? settings.shorterMinutes : (lengths[lengths.length - 1] ?? settings.shorterMinutes),
   );
   const draftTr = useDraftTranslator(language, tr, meeting.timeZone);
-  const draft = useMemo(
-    () => buildDraft(outcome.id, meeting, settings, draftTr, { tone, shorterMinutes }),
+  const fitted = useMemo(
+    () => fitDraft((m) => buildDraft(outcome.id, m, settings, draftTr, { tone, shorterMinutes }), meeting),
     [outcome.id, meeting, settings, draftTr, tone, shorterMinutes],
   );
+  const draft = fitted.draft;
 
   // The user's words win: a new template (tone, language, length) replaces the text,
   // and an edited version it replaced can be brought back. Adjusted during render,
@@ -119,7 +125,9 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
   const [text, setText] = useState<DraftText>(() => freshText(draft, null));
   let current = text;
   if (text.template !== draft) {
-    current = freshText(draft, text);
+    // A rebuilt template with the same words (a saved setting the draft does not use) leaves the user's text alone.
+    const sameWords = text.template.subject === draft.subject && text.template.body === draft.body;
+    current = sameWords ? { ...text, template: draft } : freshText(draft, text);
     setText(current);
   }
   const { subject, body, setAside } = current;
@@ -135,7 +143,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
           {tr.t("draft.heading")}
         </Text>
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{tr.t("draft.notAvailable", { reason: outcome.unavailableReason ? tr.ref(outcome.unavailableReason) : "" })}</MessageBarBody>
+          <MessageBarBody>{tr.t("draft.notAvailable", { reason: outcome.unavailableReason ? tr.ref(isolatedRef(outcome.unavailableReason)) : "" })}</MessageBarBody>
         </MessageBar>
       </section>
     );
@@ -143,15 +151,15 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
 
   const plan = draft.plan;
   const html = bodyToHtml(body);
+  const mailto = plan.kind === "replacement-email" ? mailtoWithinLimit(plan.to, plan.cc, subject, body) : null;
   const caps = snapshot.capabilities;
 
   const chooseLanguage = (next: LanguageTag) => {
     setLanguage(next);
-    if (!domain) return;
-    const updated = { ...settings, draftLanguageByDomain: { ...settings.draftLanguageByDomain, [domain]: next } };
-    onSettingsChange(updated);
-    adapter.saveSettings({ draftLanguageByDomain: updated.draftLanguageByDomain }).catch((error) => {
-      actions.report({ kind: "error", message: tr.t("settings.saveFailed", { detail: describeError(error) }) });
+    const remembering = domain ? rememberLanguage(settings.draftLanguageByDomain, domain, next) : null;
+    if (!domain || !remembering) return;
+    saveSettings({ draftLanguageByDomain: remembering }).catch((error) => {
+      actions.report({ kind: "error", message: tr.t("draft.languageNotRemembered", { domain: isolate(domain), detail: describeError(error) || tr.t("error.unknownDetail") }) });
     });
   };
 
@@ -167,13 +175,16 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
         const values = { from: tr.time(restorePoint.end), to: tr.time(written.end ?? restorePoint.end) };
         return lengthScope === "occurrence" ? tr.t("result.change.endOccurrence", { ...values, weekday: series.weekday }) : tr.t("result.change.end", values);
       }
-      if (field === "location") return tr.t("result.change.location", { location: written.location ?? "" });
+      if (field === "location") return tr.t("result.change.location", { location: isolate(written.location ?? "") });
       return tr.t("result.change.body");
     });
     return tr.t("result.changed", { changes: tr.list(changes) });
   };
 
   const apply = () => {
+    // Outlook throws on a subject or body over its limits: say so in words instead, and call nothing.
+    const tooLong = outgoingProblem(plan, subject, body);
+    if (tooLong) return actions.report({ kind: "error", message: tr.ref(tooLong) });
     if (plan.kind === "update-event") {
       const lengthMinutes = plan.newEnd ? Math.round((plan.newEnd.getTime() - meeting.start.getTime()) / 60_000) : undefined;
       return actions.applyChange(
@@ -232,16 +243,17 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
           : null;
   const lengthPossible = !(plan.kind === "update-event" && plan.newEnd) || lengthScope !== "none";
   const canApply =
-    plan.kind === "update-event" ? caps.editEvent && lengthPossible : plan.kind === "reply" ? caps.replyForms : plan.kind === "new-message" ? caps.newMessageForm : false;
+    !fitted.blocked &&
+    (plan.kind === "update-event" ? caps.editEvent && lengthPossible : plan.kind === "reply" ? caps.replyForms : plan.kind === "new-message" ? caps.newMessageForm : false);
   // The requirement set that would make the primary action work here, when this Outlook lacks it.
-  const missingSet = canApply || !lengthPossible ? null : plan.kind === "new-message" ? "1.6" : plan.kind === "reply" || plan.kind === "update-event" ? "1.1" : null;
+  const missingSet = canApply || !lengthPossible || fitted.blocked ? null : plan.kind === "new-message" ? "1.6" : plan.kind === "reply" || plan.kind === "update-event" ? "1.1" : null;
 
   return (
     <section className={pane.section} aria-labelledby="offramp-draft-heading" data-section="draft" data-plan={plan.kind}>
       <Text as="h2" size={400} weight="semibold" id="offramp-draft-heading" className={pane.heading}>
         {tr.t("draft.heading")}
       </Text>
-      {planLines({ tr, plan, meeting, series, lengthScope, rooms: snapshot.rooms }).map((line) => (
+      {planLines({ tr, plan, meeting, series, lengthScope, rooms: snapshot.rooms, blocked: fitted.blocked }).map((line) => (
         <Text key={line} as="p" block className={pane.heading}>
           {line}
         </Text>
@@ -277,11 +289,11 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
           {plan.kind !== "update-event" &&
             (draft.subjectEditable ? (
               <Field label={tr.t("draft.subject")}>
-                <Input value={subject} onChange={(_, data) => edit({ subject: data.value })} data-field="subject" data-draft="subject" />
+                <Input value={subject} onChange={(_, data) => edit({ subject: data.value })} dir="auto" data-field="subject" data-draft="subject" />
               </Field>
             ) : (
               <Text as="p" size={200} className={styles.recipients} data-field="subject">
-                {tr.t("draft.subject.reply", { subject: meeting.subject || tr.t("summary.noSubject") })}
+                {tr.t("draft.subject.reply", { subject: isolate(meeting.subject) || tr.t("summary.noSubject") })}
               </Text>
             ))}
           <Field label={plan.kind === "update-event" ? tr.t("draft.note") : tr.t("draft.body")}>
@@ -315,16 +327,27 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
           <MessageBarBody>{tr.t("draft.undoFirst")}</MessageBarBody>
         </MessageBar>
       )}
+      <DraftNotices blocked={fitted.blocked} notices={fitted.notices} />
       {missingSet && (
         <MessageBar intent="warning" layout="multiline" data-notice="unsupported">
           <MessageBarBody>{tr.t("problem.unsupported.body", { version: missingSet })}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
-        {applyLabel && (
+        {applyLabel && !fitted.blocked && (
           <Button appearance="primary" data-action="apply" disabled={working || !canApply || locked || pending !== null} onClick={() => void apply()}>
             {working ? tr.t("action.working") : tr.t(applyLabel)}
           </Button>
+        )}
+        {fitted.blocked && (
+          <>
+            <Button appearance="primary" data-action="copy" disabled={working} onClick={() => copy(true)}>
+              {tr.t("action.copyRich")}
+            </Button>
+            <Button data-action="copy-plain" disabled={working} onClick={() => copy(false)}>
+              {tr.t("action.copyPlain")}
+            </Button>
+          </>
         )}
         {plan.kind === "replacement-email" && (
           <>
@@ -334,9 +357,15 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
             <Button data-action="copy-plain" disabled={working} onClick={() => copy(false)}>
               {tr.t("action.copyPlain")}
             </Button>
-            <Link href={mailtoLink(plan.to, plan.cc, subject, body)} data-action="mailto">
-              {tr.t("action.mailto")}
-            </Link>
+            {mailto ? (
+              <Link href={mailto} data-action="mailto">
+                {tr.t("action.mailto")}
+              </Link>
+            ) : (
+              <Text size={200} data-notice="no-mailto">
+                {tr.t("limits.noMailto", { limit: MAILTO_MAX_CHARS })}
+              </Text>
+            )}
             {caps.newMessageForm && (
               <Button data-action="new-message" disabled={working} onClick={apply}>
                 {tr.t("action.apply.newMessageForm")}

@@ -4,6 +4,7 @@ import type { Meeting } from "../../core/types";
 import type { MessageKey } from "../../core/i18n";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
+import { isolate } from "../bidiIsolation";
 
 const useStyles = makeStyles({
   facts: {
@@ -30,19 +31,22 @@ export function MeetingSummary({ meeting }: { meeting: Meeting }) {
   const styles = useStyles();
   const whereKey = meeting.atClientPremises ? "summary.where.clientPremises" : WHERE_KEYS[meeting.locationKind];
   const organisations = [...new Set(meeting.attendees.map((p) => p.domain).filter(Boolean))];
-  const who = [tr.t("summary.people", { count: meeting.attendees.length }), organisations.length ? tr.t("summary.organisations", { organisations: tr.list(organisations) }) : ""]
+  const who = [
+    tr.t("summary.people", { count: meeting.attendees.length }),
+    organisations.length ? tr.t("summary.organisations", { organisations: tr.list(organisations.map(isolate)) }) : "",
+  ]
     .filter(Boolean)
     .join(" ");
   const role =
     meeting.role === "organizer"
       ? tr.t("summary.role.organizer")
       : meeting.organizer
-        ? tr.t("summary.role.attendee", { organizer: meeting.organizer.name })
+        ? tr.t("summary.role.attendee", { organizer: isolate(meeting.organizer.name) })
         : tr.t("summary.role.attendeeUnknown");
   const facts: Array<[MessageKey, string]> = [
     ["summary.when", tr.slot(meeting.start, meeting.end)],
     ["summary.duration", tr.duration(meeting.durationMinutes)],
-    ["summary.where", tr.t(whereKey, { location: meeting.location })],
+    ["summary.where", tr.t(whereKey, { location: isolate(meeting.location) })],
     ["summary.who", who],
     ["summary.role", role],
     ["summary.repeats", tr.t(meeting.isRecurring ? "summary.recurring.yes" : "summary.recurring.no")],
@@ -50,7 +54,7 @@ export function MeetingSummary({ meeting }: { meeting: Meeting }) {
   return (
     <section className={pane.section} aria-labelledby="offramp-summary-heading" data-section="summary">
       <Text as="h2" size={400} weight="semibold" id="offramp-summary-heading" className={pane.heading}>
-        {meeting.subject || tr.t("summary.noSubject")}
+        {meeting.subject ? <bdi data-field="meeting-subject">{meeting.subject}</bdi> : tr.t("summary.noSubject")}
       </Text>
       <dl className={styles.facts} aria-label={tr.t("summary.heading")}>
         {facts.map(([term, value]) => (

@@ -3,6 +3,7 @@ import { Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { IMPORTANCES, REASONS, type Answers, type Importance, type Reason } from "../../core/types";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
+import { isolate } from "../bidiIsolation";
 
 export interface QuestionsProps {
   answers: Answers;
@@ -30,7 +31,7 @@ export function Questions({ answers, keyClientDomain, onChange }: QuestionsProps
       </Field>
       {keyClientDomain && answers.importance === "key" && (
         <Text size={200} className={styles.muted}>
-          {tr.t("question.importance.guessed", { domain: keyClientDomain })}
+          {tr.t("question.importance.guessed", { domain: isolate(keyClientDomain) })}
         </Text>
       )}
       <Field label={tr.t("question.reason.label")}>

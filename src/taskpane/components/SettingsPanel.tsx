@@ -1,7 +1,6 @@
 // Settings, saved with Office's roaming settings so they follow the user to every Outlook.
 import { useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import type { MailboxAdapter } from "../../office/mailboxAdapter";
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { Settings, Tone } from "../../core/types";
 import { MAX_CALL_DETAILS_LENGTH, SHORTER_CHOICES, parseDomainList } from "../../core/settings";
 import { useTranslator } from "../i18nContext";
@@ -11,37 +10,47 @@ import { ShorterLengthField, ToneField } from "./ChoiceFields";
 
 export interface SettingsPanelProps {
   settings: Settings;
-  adapter: MailboxAdapter;
-  onSaved(settings: Settings): void;
+  /** The pane's one writer of settings (useSettingsStore): rejects after putting the previous values back. */
+  save(patch: Partial<Settings>): Promise<void>;
 }
 
-export default function SettingsPanel({ settings, adapter, onSaved }: SettingsPanelProps) {
+interface FormValues {
+  domains: string;
+  callDetails: string;
+  shorterMinutes: number;
+  tone: Tone;
+}
+
+export default function SettingsPanel({ settings, save: saveSettings }: SettingsPanelProps) {
   const tr = useTranslator();
   const styles = usePaneStyles();
   const [domains, setDomains] = useState(settings.keyClientDomains.join(", "));
   const [callDetails, setCallDetails] = useState(settings.callDetails);
   const [shorterMinutes, setShorterMinutes] = useState(settings.shorterMinutes);
   const [tone, setTone] = useState<Tone>(settings.tone);
-  const [status, setStatus] = useState<{ intent: "success" | "error"; message: string } | null>(null);
+  const [status, setStatus] = useState<{ intent: "success" | "error"; message: string; typed?: FormValues } | null>(null);
   const [saving, setSaving] = useState(false);
   const parsedDomains = parseDomainList(domains);
   const lengths = SHORTER_CHOICES.includes(shorterMinutes) ? SHORTER_CHOICES : [...SHORTER_CHOICES, shorterMinutes].sort((a, b) => a - b);
 
+  const show = (values: FormValues) => {
+    setDomains(values.domains);
+    setCallDetails(values.callDetails);
+    setShorterMinutes(values.shorterMinutes);
+    setTone(values.tone);
+  };
+
   const save = async () => {
     if (parsedDomains.invalid.length) return;
-    const next: Settings = { ...settings, keyClientDomains: parsedDomains.domains, callDetails: callDetails.trim(), shorterMinutes, tone };
+    const typed: FormValues = { domains, callDetails, shorterMinutes, tone };
     setSaving(true);
     try {
-      await adapter.saveSettings({
-        keyClientDomains: next.keyClientDomains,
-        callDetails: next.callDetails,
-        shorterMinutes: next.shorterMinutes,
-        tone: next.tone,
-      });
-      onSaved(next);
+      await saveSettings({ keyClientDomains: parsedDomains.domains, callDetails: callDetails.trim(), shorterMinutes, tone });
       setStatus({ intent: "success", message: tr.t("settings.saved") });
     } catch (error) {
-      setStatus({ intent: "error", message: tr.t("settings.saveFailed", { detail: describeError(error) || tr.t("error.unknownDetail") }) });
+      // The previous settings are still in effect: show them, and keep what was typed one click away.
+      show({ domains: settings.keyClientDomains.join(", "), callDetails: settings.callDetails, shorterMinutes: settings.shorterMinutes, tone: settings.tone });
+      setStatus({ intent: "error", message: tr.t("settings.saveFailedRestored", { detail: describeError(error) || tr.t("error.unknownDetail") }), typed });
     } finally {
       setSaving(false);
     }
@@ -80,8 +89,18 @@ export default function SettingsPanel({ settings, adapter, onSaved }: SettingsPa
       </div>
       <div aria-live="polite">
         {status && (
-          <MessageBar intent={status.intent}>
-            <MessageBarBody>{status.message}</MessageBarBody>
+          <MessageBar intent={status.intent} layout="multiline" data-status={status.intent === "error" ? "error" : "done"}>
+            <MessageBarBody>
+              {status.message}
+              {status.typed && (
+                <>
+                  {" "}
+                  <Link as="button" type="button" data-action="restore-typed" onClick={() => status.typed && show(status.typed)}>
+                    {tr.t("settings.restoreTyped")}
+                  </Link>
+                </>
+              )}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>

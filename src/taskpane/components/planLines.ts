@@ -6,6 +6,7 @@ import type { Capabilities } from "../../office/mailboxAdapter";
 import type { DraftPlan } from "../../core/drafts.types";
 import type { Meeting } from "../../core/types";
 import type { Translator } from "../../core/i18n";
+import { isolate } from "../bidiIsolation";
 
 /** How a recurring meeting is named in the pane: "every Tuesday's meeting" for a weekly series. */
 export interface SeriesWording {
@@ -22,18 +23,23 @@ export interface PlanLineInputs {
   lengthScope: Capabilities["changeLength"];
   /** Rooms booked in the event (enhancedLocation): a new location text does not release them. */
   rooms: readonly string[];
+  /** No reply can be opened (no organizer or no address): the text is there to copy instead. */
+  blocked?: unknown;
 }
 
-export function planLines({ tr, plan, meeting, series, lengthScope, rooms }: PlanLineInputs): string[] {
+export function planLines({ tr, plan, meeting, series, lengthScope, rooms, blocked }: PlanLineInputs): string[] {
   switch (plan.kind) {
     case "reply":
-      return [plan.replyAll ? tr.t("draft.plan.replyAll") : tr.t("draft.plan.reply", { name: meeting.organizer?.name ?? "" }), tr.t("draft.cannot.respond")];
+      return [
+        ...(blocked ? [] : [plan.replyAll ? tr.t("draft.plan.replyAll") : tr.t("draft.plan.reply", { name: isolate(meeting.organizer?.name ?? "") })]),
+        tr.t("draft.cannot.respond"),
+      ];
     case "new-message":
-      return [tr.t("draft.plan.newMessage", { name: plan.to[0]?.name ?? "" }), tr.t("draft.cannot.decline")];
+      return [tr.t("draft.plan.newMessage", { name: isolate(plan.to[0]?.name ?? "") }), tr.t("draft.cannot.decline")];
     case "update-event": {
       if (!plan.newEnd) {
         const roomLine = rooms.length > 0 ? [tr.t("draft.plan.roomStaysBooked", { count: rooms.length, rooms: tr.list(rooms) })] : [];
-        return [tr.t("draft.plan.call", { location: plan.newLocation ?? "" }), ...roomLine, tr.t("draft.plan.sendUpdate")];
+        return [tr.t("draft.plan.call", { location: isolate(plan.newLocation ?? "") }), ...roomLine, tr.t("draft.plan.sendUpdate")];
       }
       const minutes = Math.round((plan.newEnd.getTime() - meeting.start.getTime()) / 60_000);
       const what =

@@ -14,6 +14,8 @@ const da: Catalog = {
   "problem.notAppointment.body": "Offramp rådgiver om møder. Åbn begivenheden i din kalender (ikke invitationsmailen), og vælg Gør mødet lettere der.",
   "problem.missingTimes.title": "Begivenheden har intet start- eller sluttidspunkt",
   "problem.missingTimes.body": "Outlook oplyste ikke, hvornår begivenheden starter og slutter, så der er intet at vurdere ud fra. Tilføj tidspunkterne i Outlook, og åbn Offramp igen.",
+  "problem.sameTime.title": "Begivenheden starter og slutter på samme tidspunkt",
+  "problem.sameTime.body": "Den varer slet ingen tid, så der er intet at gøre lettere. Angiv et sluttidspunkt i Outlook, og åbn Offramp igen.",
   "problem.endBeforeStart.title": "Begivenheden slutter, før den starter",
   "problem.endBeforeStart.body": "Ret start- og sluttidspunktet i Outlook, og åbn derefter Offramp igen.",
   "problem.allDay.title": "Heldagsbegivenheder er ikke møder, der kan gøres lettere",
@@ -128,6 +130,8 @@ const da: Catalog = {
   "draft.plan.nothing": "Der er intet at sende eller ændre. Du deltager som planlagt. Et kort, fokuseret møde er det bedste svar på en fyldt kalender.",
   "draft.plan.sendUpdate": "Deltagerne ser først ændringen, når du sender opdateringen i Outlook.",
   "draft.undoFirst": "Offramp har allerede ændret mødet. Vil du prøve en anden udvej, så tryk først på Fortryd.",
+  "draft.blocked.noOrganizer": "Det fremgår ikke af begivenheden, hvem der har indkaldt til den, så Offramp kan ikke åbne et svar. Kopiér teksten nedenfor, og send den selv til mødeindkalderen.",
+  "draft.blocked.organizerNoAddress": "Der står ingen mailadresse på {name}, som har indkaldt til mødet, så Offramp kan ikke åbne et svar. Kopiér teksten nedenfor, og send den selv.",
   "draft.cannot.respond": "Tilføjelsesprogrammer kan ikke afvise, aflyse eller foreslå et nyt tidspunkt for dig. Brug Outlooks egne knapper til det.",
   "draft.cannot.decline": "Afvis derefter invitationen med Outlooks egen knap, Afvis. Det kan tilføjelsesprogrammer ikke gøre for dig.",
   "draft.cannot.cancel": "Tilføjelsesprogrammer kan ikke aflyse et møde for dig. Når mailen er sendt, skal du åbne mødet og vælge Aflys møde.",
@@ -146,6 +150,7 @@ const da: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minut} other {# minutter}}",
   "draft.restoreEdits": "Hent min redigerede tekst tilbage",
   "draft.editsKept": "Teksten er skrevet om på det valgte sprog ({language}). Din redigerede version er gemt, så du kan hente den tilbage.",
+  "draft.languageNotRemembered": "Outlook kunne ikke huske dette sprog for {domain}, så næste gang starter udkast dertil på det sprog, der blev brugt før. Besked fra Outlook: {detail}",
 
   "action.apply.reply": "Åbn svaret i Outlook",
   "action.apply.newMessage": "Åbn orienteringen i Outlook",
@@ -186,6 +191,11 @@ const da: Catalog = {
   "error.stillChanged": "Tryk på Fortryd for at sætte det tilbage, som Offramp stadig har ændret.",
   "error.undo": "Outlook kunne ikke fortryde ændringen. Tjek mødet, før du sender det. Besked fra Outlook: {detail}",
   "error.unknownDetail": "ingen detaljer oplyst",
+  "limits.agendaTrimmed": "Dagsordenen er for lang til at blive gengivet i sin helhed, så {count, plural, one {# punkt er} other {# punkter er}} udeladt af teksten nedenfor.",
+  "limits.recipientsLeftOut": "Outlook tager højst {limit} modtagere i ét felt, så {count, plural, one {# person er} other {# personer er}} udeladt. Tilføj dem i Outlook, eller send dem en mail mere.",
+  "limits.subjectTooLong": "Emnet er {count} tegn langt, og Outlook tager højst {limit}. Gør det kortere, og prøv igen.",
+  "limits.bodyTooLong": "Teksten er for lang til Outlook: den fylder omkring {size} KB, og Outlook tager højst {limit} KB. Gør den kortere, og prøv igen.",
+  "limits.noMailto": "Intet link til dit mailprogram: mailen er for lang til et link (et link kan højst rumme {limit} tegn). Kopiér den i stedet.",
 
   "settings.heading": "Indstillinger",
   "settings.keyClients": "Nøglekunders domæner",
@@ -198,6 +208,8 @@ const da: Catalog = {
   "settings.save": "Gem indstillinger",
   "settings.saved": "Indstillingerne er gemt.",
   "settings.saveFailed": "Outlook kunne ikke gemme indstillingerne. Besked fra Outlook: {detail}",
+  "settings.saveFailedRestored": "Outlook kunne ikke gemme indstillingerne, så de tidligere er tilbage på skærmen og gælder stadig. Besked fra Outlook: {detail}",
+  "settings.restoreTyped": "Hent det, jeg skrev, tilbage",
 
   "format.slot": "{date} kl. {range}",
 

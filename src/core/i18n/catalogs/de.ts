@@ -14,6 +14,8 @@ const de: Catalog = {
   "problem.notAppointment.body": "Offramp berät Sie zu Meetings. Öffnen Sie den Termin in Ihrem Kalender (nicht die Einladungs-E-Mail), und wählen Sie dort „Dieses Meeting entlasten“.",
   "problem.missingTimes.title": "Für diesen Termin fehlen Beginn oder Ende",
   "problem.missingTimes.body": "Outlook hat nicht übermittelt, wann der Termin beginnt und endet, daher gibt es nichts abzuwägen. Tragen Sie die Zeiten in Outlook ein, und öffnen Sie Offramp erneut.",
+  "problem.sameTime.title": "Dieser Termin beginnt und endet zur selben Zeit",
+  "problem.sameTime.body": "Er dauert überhaupt nicht, es gibt also nichts zu entlasten. Legen Sie in Outlook eine Endzeit fest, und öffnen Sie Offramp erneut.",
   "problem.endBeforeStart.title": "Dieser Termin endet, bevor er beginnt",
   "problem.endBeforeStart.body": "Korrigieren Sie Beginn und Ende in Outlook, und öffnen Sie Offramp dann erneut.",
   "problem.allDay.title": "Ganztägige Termine sind keine Meetings zum Entlasten",
@@ -128,6 +130,8 @@ const de: Catalog = {
   "draft.plan.nothing": "Nichts zu senden oder zu ändern: Nehmen Sie wie geplant teil. Ein kurzes, fokussiertes Meeting ist die beste Antwort auf einen vollen Kalender.",
   "draft.plan.sendUpdate": "Die Teilnehmer sehen die Änderung erst, wenn Sie in Outlook das Update senden.",
   "draft.undoFirst": "Offramp hat dieses Meeting bereits geändert. Um einen anderen Ausweg zu versuchen, klicken Sie zuerst auf „Rückgängig“.",
+  "draft.blocked.noOrganizer": "Der Termin gibt nicht an, wer ihn organisiert hat, daher kann Offramp keine Antwort öffnen. Kopieren Sie den Text unten, und senden Sie ihn selbst an den Organisator.",
+  "draft.blocked.organizerNoAddress": "Für den Organisator, {name}, enthält der Termin keine E-Mail-Adresse, daher kann Offramp keine Antwort öffnen. Kopieren Sie den Text unten, und senden Sie ihn selbst.",
   "draft.cannot.respond": "Add-Ins können nicht für Sie ablehnen, absagen oder eine neue Zeit vorschlagen: Verwenden Sie dafür die Schaltflächen von Outlook.",
   "draft.cannot.decline": "Lehnen Sie die Einladung anschließend mit der Outlook-Schaltfläche „Ablehnen“ ab: Add-Ins können das nicht für Sie erledigen.",
   "draft.cannot.cancel": "Add-Ins können kein Meeting für Sie absagen: Öffnen Sie nach dem Senden der E-Mail das Meeting, und wählen Sie „Besprechung absagen“.",
@@ -146,6 +150,7 @@ const de: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# Minute} other {# Minuten}}",
   "draft.restoreEdits": "Meinen bearbeiteten Text wiederherstellen",
   "draft.editsKept": "Der Text wurde auf {language} neu verfasst. Ihre bearbeitete Fassung bleibt erhalten: Sie können sie wiederherstellen.",
+  "draft.languageNotRemembered": "Outlook konnte diese Sprache für {domain} nicht speichern, daher beginnen Entwürfe dorthin beim nächsten Mal in der bisherigen Sprache. Meldung von Outlook: {detail}",
 
   "action.apply.reply": "Antwort in Outlook öffnen",
   "action.apply.newMessage": "Briefing in Outlook öffnen",
@@ -186,6 +191,11 @@ const de: Catalog = {
   "error.stillChanged": "Klicken Sie auf „Rückgängig“, um zurückzusetzen, was Offramp noch geändert hat.",
   "error.undo": "Outlook konnte die Änderung nicht rückgängig machen. Prüfen Sie das Meeting, bevor Sie es senden. Meldung von Outlook: {detail}",
   "error.unknownDetail": "keine Details angegeben",
+  "limits.agendaTrimmed": "Die Tagesordnung ist zu lang, um sie vollständig zu zitieren: {count, plural, one {# Punkt fehlt} other {# Punkte fehlen}} im Text unten.",
+  "limits.recipientsLeftOut": "Outlook nimmt höchstens {limit} Empfänger pro Feld an, daher {count, plural, one {bleibt # Person} other {bleiben # Personen}} außen vor. Fügen Sie sie in Outlook hinzu, oder senden Sie ihnen eine zweite E-Mail.",
+  "limits.subjectTooLong": "Der Betreff ist {count} Zeichen lang, Outlook nimmt aber höchstens {limit} an. Kürzen Sie ihn, und versuchen Sie es erneut.",
+  "limits.bodyTooLong": "Der Text ist zu lang für Outlook: Er umfasst etwa {size} KB, Outlook nimmt aber höchstens {limit} KB an. Kürzen Sie ihn, und versuchen Sie es erneut.",
+  "limits.noMailto": "Kein Link für Ihre Mail-App: Die E-Mail ist dafür zu lang (ein Link fasst höchstens {limit} Zeichen). Kopieren Sie sie stattdessen.",
 
   "settings.heading": "Einstellungen",
   "settings.keyClients": "Domains der Schlüsselkunden",
@@ -198,6 +208,8 @@ const de: Catalog = {
   "settings.save": "Einstellungen speichern",
   "settings.saved": "Einstellungen gespeichert.",
   "settings.saveFailed": "Outlook konnte die Einstellungen nicht speichern. Meldung von Outlook: {detail}",
+  "settings.saveFailedRestored": "Outlook konnte die Einstellungen nicht speichern, daher sind wieder die bisherigen zu sehen, und sie gelten weiter. Meldung von Outlook: {detail}",
+  "settings.restoreTyped": "Meine Eingaben wiederherstellen",
 
   "format.slot": "{date}, {range}",
 

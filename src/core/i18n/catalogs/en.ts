@@ -15,6 +15,8 @@ const en = {
   "problem.notAppointment.body": "Offramp advises on meetings. Open the event in your calendar (not the invitation email) and choose Lighten this meeting there.",
   "problem.missingTimes.title": "This event has no start or end time",
   "problem.missingTimes.body": "Outlook didn’t hand over when the event starts and ends, so there is nothing to weigh. Add the times in Outlook and open Offramp again.",
+  "problem.sameTime.title": "This event starts and ends at the same time",
+  "problem.sameTime.body": "It lasts no time at all, so there is nothing to lighten. Set the end time in Outlook, then open Offramp again.",
   "problem.endBeforeStart.title": "This event ends before it starts",
   "problem.endBeforeStart.body": "Fix the start and end time in Outlook, then open Offramp again.",
   "problem.allDay.title": "All-day events aren’t meetings to lighten",
@@ -129,6 +131,8 @@ const en = {
   "draft.plan.nothing": "Nothing to send or change: go as planned. A short, focused meeting is the best answer to a full calendar.",
   "draft.plan.sendUpdate": "Attendees see the change only when you send the update in Outlook.",
   "draft.undoFirst": "Offramp has already changed this meeting. To try another way out, press Undo first.",
+  "draft.blocked.noOrganizer": "This event doesn’t say who organized it, so Offramp can’t open a reply. Copy the text below and send it to the organizer yourself.",
+  "draft.blocked.organizerNoAddress": "The event gives no email address for the organizer, {name}, so Offramp can’t open a reply. Copy the text below and send it to them yourself.",
   "draft.cannot.respond": "Add-ins can’t decline, cancel or propose a new time for you: use Outlook’s own buttons for that.",
   "draft.cannot.decline": "Then decline the invitation with Outlook’s own Decline button: add-ins can’t do that for you.",
   "draft.cannot.cancel": "Add-ins can’t cancel a meeting for you: once the email is sent, open the meeting and choose Cancel meeting.",
@@ -147,6 +151,7 @@ const en = {
   "draft.minutesOption": "{minutes, plural, one {# minute} other {# minutes}}",
   "draft.restoreEdits": "Bring back my edited text",
   "draft.editsKept": "The text was rewritten in {language}. Your edited version is kept: you can bring it back.",
+  "draft.languageNotRemembered": "Outlook couldn’t remember this language for {domain}, so next time drafts to them start in the language used before. Outlook said: {detail}",
 
   "action.apply.reply": "Open the reply in Outlook",
   "action.apply.newMessage": "Open the briefing in Outlook",
@@ -187,6 +192,11 @@ const en = {
   "error.stillChanged": "Press Undo to put back what Offramp still has changed.",
   "error.undo": "Outlook couldn’t undo the change. Check the meeting before you send it. Outlook said: {detail}",
   "error.unknownDetail": "no details given",
+  "limits.agendaTrimmed": "The agenda is too long to quote in full, so {count, plural, one {# item is} other {# items are}} left out of the text below.",
+  "limits.recipientsLeftOut": "Outlook takes at most {limit} recipients in one field, so {count, plural, one {# person is} other {# people are}} left out. Add them in Outlook, or send them a second email.",
+  "limits.subjectTooLong": "The subject is {count} characters long, and Outlook takes at most {limit}. Shorten it, then try again.",
+  "limits.bodyTooLong": "The text is too long for Outlook: it comes to about {size} KB, and Outlook takes at most {limit} KB. Shorten it, then try again.",
+  "limits.noMailto": "No link to your mail app: the email is too long for one (a link holds at most {limit} characters). Copy it instead.",
 
   "settings.heading": "Settings",
   "settings.keyClients": "Key client domains",
@@ -199,6 +209,8 @@ const en = {
   "settings.save": "Save settings",
   "settings.saved": "Settings saved.",
   "settings.saveFailed": "Outlook couldn’t save the settings. Outlook said: {detail}",
+  "settings.saveFailedRestored": "Outlook couldn’t save the settings, so the previous ones are back on screen and still in effect. Outlook said: {detail}",
+  "settings.restoreTyped": "Put back what I typed",
 
   "format.slot": "{date}, {range}",
 

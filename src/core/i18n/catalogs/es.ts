@@ -14,6 +14,8 @@ const es: Catalog = {
   "problem.notAppointment.body": "Offramp te aconseja sobre reuniones. Abre el evento en tu calendario (no el correo de invitación) y elige allí «Aligerar esta reunión».",
   "problem.missingTimes.title": "Este evento no tiene hora de inicio o de fin",
   "problem.missingTimes.body": "Outlook no ha indicado cuándo empieza y termina el evento, así que no hay nada que valorar. Añade las horas en Outlook y vuelve a abrir Offramp.",
+  "problem.sameTime.title": "Este evento empieza y termina a la misma hora",
+  "problem.sameTime.body": "No dura nada, así que no hay nada que aligerar. Pon una hora de fin en Outlook y vuelve a abrir Offramp.",
   "problem.endBeforeStart.title": "Este evento termina antes de empezar",
   "problem.endBeforeStart.body": "Corrige la hora de inicio y de fin en Outlook y vuelve a abrir Offramp.",
   "problem.allDay.title": "Los eventos de todo el día no son reuniones que aligerar",
@@ -128,6 +130,8 @@ const es: Catalog = {
   "draft.plan.nothing": "Nada que enviar ni cambiar: ve como estaba previsto. Una reunión breve y centrada es la mejor respuesta a una agenda llena.",
   "draft.plan.sendUpdate": "Los asistentes solo verán el cambio cuando envíes la actualización en Outlook.",
   "draft.undoFirst": "Offramp ya ha cambiado esta reunión. Para probar otra salida, pulsa primero Deshacer.",
+  "draft.blocked.noOrganizer": "El evento no indica quién lo organizó, así que Offramp no puede abrir una respuesta. Copia el texto de abajo y envíaselo tú al organizador.",
+  "draft.blocked.organizerNoAddress": "El evento no incluye la dirección de correo del organizador, {name}, así que Offramp no puede abrir una respuesta. Copia el texto de abajo y envíaselo tú.",
   "draft.cannot.respond": "Los complementos no pueden rechazar, cancelar ni proponer una nueva hora en tu lugar: para eso, usa los botones de Outlook.",
   "draft.cannot.decline": "Después, rechaza la invitación con el botón «Rechazar» de Outlook: los complementos no pueden hacerlo por ti.",
   "draft.cannot.cancel": "Los complementos no pueden cancelar una reunión por ti: cuando hayas enviado el correo, abre la reunión y elige «Cancelar reunión».",
@@ -146,6 +150,7 @@ const es: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minuto} other {# minutos}}",
   "draft.restoreEdits": "Recuperar mi texto editado",
   "draft.editsKept": "El texto se ha reescrito en el idioma elegido ({language}). Tu versión editada se ha guardado: puedes recuperarla.",
+  "draft.languageNotRemembered": "Outlook no ha podido recordar este idioma para {domain}, así que la próxima vez los borradores para ese dominio empezarán en el idioma de antes. Mensaje de Outlook: {detail}",
 
   "action.apply.reply": "Abrir la respuesta en Outlook",
   "action.apply.newMessage": "Abrir el resumen en Outlook",
@@ -186,6 +191,11 @@ const es: Catalog = {
   "error.stillChanged": "Pulsa Deshacer para restaurar lo que Offramp todavía tiene cambiado.",
   "error.undo": "Outlook no ha podido deshacer el cambio. Revisa la reunión antes de enviarla. Mensaje de Outlook: {detail}",
   "error.unknownDetail": "sin detalles",
+  "limits.agendaTrimmed": "El orden del día es demasiado largo para citarlo entero, así que {count, plural, one {queda fuera # punto} other {quedan fuera # puntos}} del texto de abajo.",
+  "limits.recipientsLeftOut": "Outlook admite como máximo {limit} destinatarios por campo, así que {count, plural, one {queda fuera # persona} other {quedan fuera # personas}}. Añádelas en Outlook o envíales un segundo correo.",
+  "limits.subjectTooLong": "El asunto tiene {count} caracteres y Outlook admite como máximo {limit}. Acórtalo y vuelve a intentarlo.",
+  "limits.bodyTooLong": "El texto es demasiado largo para Outlook: ocupa unos {size} KB y Outlook admite como máximo {limit} KB. Acórtalo y vuelve a intentarlo.",
+  "limits.noMailto": "No hay enlace a tu aplicación de correo: el mensaje es demasiado largo para un enlace (caben como máximo {limit} caracteres). Cópialo en su lugar.",
 
   "settings.heading": "Configuración",
   "settings.keyClients": "Dominios de clientes clave",
@@ -198,6 +208,8 @@ const es: Catalog = {
   "settings.save": "Guardar configuración",
   "settings.saved": "Configuración guardada.",
   "settings.saveFailed": "Outlook no ha podido guardar la configuración. Mensaje de Outlook: {detail}",
+  "settings.saveFailedRestored": "Outlook no ha podido guardar la configuración, así que vuelve a mostrarse la anterior, que sigue vigente. Mensaje de Outlook: {detail}",
+  "settings.restoreTyped": "Recuperar lo que había escrito",
 
   "format.slot": "{date}, {range}",
 

@@ -14,6 +14,8 @@ const fr: Catalog = {
   "problem.notAppointment.body": "Offramp vous conseille sur vos réunions. Ouvrez l’événement dans votre calendrier (et non l’e-mail d’invitation), puis choisissez « Alléger cette réunion ».",
   "problem.missingTimes.title": "Cet événement n’a pas d’heure de début ou de fin",
   "problem.missingTimes.body": "Outlook n’a pas transmis l’heure de début et de fin de l’événement, il n’y a donc rien à évaluer. Ajoutez les horaires dans Outlook, puis rouvrez Offramp.",
+  "problem.sameTime.title": "Cet événement commence et se termine à la même heure",
+  "problem.sameTime.body": "Il ne dure pas une minute : il n’y a donc rien à alléger. Indiquez une heure de fin dans Outlook, puis rouvrez Offramp.",
   "problem.endBeforeStart.title": "Cet événement se termine avant de commencer",
   "problem.endBeforeStart.body": "Corrigez l’heure de début et de fin dans Outlook, puis rouvrez Offramp.",
   "problem.allDay.title": "Un événement d’une journée entière n’est pas une réunion à alléger",
@@ -128,6 +130,8 @@ const fr: Catalog = {
   "draft.plan.nothing": "Rien à envoyer ni à modifier : allez-y comme prévu. Une réunion courte et ciblée est la meilleure réponse à un agenda chargé.",
   "draft.plan.sendUpdate": "Les participants ne verront la modification qu’une fois que vous aurez envoyé la mise à jour dans Outlook.",
   "draft.undoFirst": "Offramp a déjà modifié cette réunion. Pour essayer une autre solution, cliquez d’abord sur Annuler.",
+  "draft.blocked.noOrganizer": "L’événement n’indique pas qui l’a organisé : Offramp ne peut donc pas ouvrir de réponse. Copiez le texte ci-dessous et envoyez-le vous-même à l’organisateur.",
+  "draft.blocked.organizerNoAddress": "L’événement ne donne pas d’adresse e-mail pour l’organisateur, {name} : Offramp ne peut donc pas ouvrir de réponse. Copiez le texte ci-dessous et envoyez-le vous-même.",
   "draft.cannot.respond": "Les compléments ne peuvent pas refuser, annuler ni proposer un nouvel horaire à votre place : utilisez pour cela les boutons d’Outlook.",
   "draft.cannot.decline": "Refusez ensuite l’invitation avec le bouton « Refuser » d’Outlook : les compléments ne peuvent pas le faire à votre place.",
   "draft.cannot.cancel": "Les compléments ne peuvent pas annuler une réunion à votre place : une fois l’e-mail envoyé, ouvrez la réunion et choisissez « Annuler la réunion ».",
@@ -146,6 +150,7 @@ const fr: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minute} other {# minutes}}",
   "draft.restoreEdits": "Rétablir mon texte modifié",
   "draft.editsKept": "Le texte a été réécrit en {language}. Votre version modifiée est conservée : vous pouvez la rétablir.",
+  "draft.languageNotRemembered": "Outlook n’a pas pu retenir cette langue pour {domain} : la prochaine fois, les brouillons pour ce domaine repartiront de la langue utilisée jusqu’ici. Message d’Outlook : {detail}",
 
   "action.apply.reply": "Ouvrir la réponse dans Outlook",
   "action.apply.newMessage": "Ouvrir le briefing dans Outlook",
@@ -186,6 +191,11 @@ const fr: Catalog = {
   "error.stillChanged": "Cliquez sur Annuler pour rétablir ce qu’Offramp a encore modifié.",
   "error.undo": "Outlook n’a pas pu annuler la modification. Vérifiez la réunion avant de l’envoyer. Message d’Outlook : {detail}",
   "error.unknownDetail": "aucun détail fourni",
+  "limits.agendaTrimmed": "L’ordre du jour est trop long pour être cité en entier : {count, plural, one {# point est laissé} other {# points sont laissés}} de côté dans le texte ci-dessous.",
+  "limits.recipientsLeftOut": "Outlook accepte au plus {limit} destinataires par champ : {count, plural, one {# personne est laissée} other {# personnes sont laissées}} de côté. Ajoutez-les dans Outlook ou envoyez-leur un second e-mail.",
+  "limits.subjectTooLong": "L’objet compte {count} caractères, et Outlook en accepte au plus {limit}. Raccourcissez-le, puis réessayez.",
+  "limits.bodyTooLong": "Le texte est trop long pour Outlook : il fait environ {size} Ko, et Outlook accepte au plus {limit} Ko. Raccourcissez-le, puis réessayez.",
+  "limits.noMailto": "Pas de lien vers votre messagerie : l’e-mail est trop long pour un lien (qui contient au plus {limit} caractères). Copiez-le plutôt.",
 
   "settings.heading": "Paramètres",
   "settings.keyClients": "Domaines des clients clés",
@@ -198,6 +208,8 @@ const fr: Catalog = {
   "settings.save": "Enregistrer les paramètres",
   "settings.saved": "Paramètres enregistrés.",
   "settings.saveFailed": "Outlook n’a pas pu enregistrer les paramètres. Message d’Outlook : {detail}",
+  "settings.saveFailedRestored": "Outlook n’a pas pu enregistrer les paramètres : les précédents sont de nouveau affichés et restent en vigueur. Message d’Outlook : {detail}",
+  "settings.restoreTyped": "Rétablir ce que j’avais saisi",
 
   "format.slot": "{date}, {range}",
 

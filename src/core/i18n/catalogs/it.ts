@@ -14,6 +14,8 @@ const it: Catalog = {
   "problem.notAppointment.body": "Offramp dà consigli sulle riunioni. Apri l’evento nel calendario (non l’email di invito) e scegli lì Alleggerisci questa riunione.",
   "problem.missingTimes.title": "Questo evento non ha un’ora di inizio o di fine",
   "problem.missingTimes.body": "Outlook non ha indicato quando inizia e finisce l’evento, quindi non c’è nulla da valutare. Aggiungi gli orari in Outlook e riapri Offramp.",
+  "problem.sameTime.title": "Questo evento inizia e finisce alla stessa ora",
+  "problem.sameTime.body": "Non dura nemmeno un minuto, quindi non c’è nulla da alleggerire. Imposta l’ora di fine in Outlook e riapri Offramp.",
   "problem.endBeforeStart.title": "Questo evento finisce prima di iniziare",
   "problem.endBeforeStart.body": "Correggi l’ora di inizio e di fine in Outlook, poi riapri Offramp.",
   "problem.allDay.title": "Gli eventi di tutto il giorno non sono riunioni da alleggerire",
@@ -128,6 +130,8 @@ const it: Catalog = {
   "draft.plan.nothing": "Niente da inviare o modificare: partecipa come previsto. Una riunione breve e mirata è la risposta migliore a un calendario pieno.",
   "draft.plan.sendUpdate": "I partecipanti vedranno la modifica solo quando invierai l’aggiornamento in Outlook.",
   "draft.undoFirst": "Offramp ha già modificato questa riunione. Per provare un’altra soluzione, premi prima Annulla.",
+  "draft.blocked.noOrganizer": "L’evento non indica chi l’ha organizzato, quindi Offramp non può aprire una risposta. Copia il testo qui sotto e invialo tu all’organizzatore.",
+  "draft.blocked.organizerNoAddress": "L’evento non riporta l’indirizzo email dell’organizzatore, {name}, quindi Offramp non può aprire una risposta. Copia il testo qui sotto e invialo tu.",
   "draft.cannot.respond": "I componenti aggiuntivi non possono rifiutare, annullare o proporre un nuovo orario al posto tuo: usa i pulsanti di Outlook.",
   "draft.cannot.decline": "Poi rifiuta l’invito con il pulsante Rifiuta di Outlook: i componenti aggiuntivi non possono farlo al posto tuo.",
   "draft.cannot.cancel": "I componenti aggiuntivi non possono annullare una riunione al posto tuo: dopo aver inviato l’email, apri la riunione e scegli Annulla riunione.",
@@ -146,6 +150,7 @@ const it: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minuto} other {# minuti}}",
   "draft.restoreEdits": "Ripristina il mio testo modificato",
   "draft.editsKept": "Il testo è stato riscritto nella lingua scelta ({language}). La tua versione modificata è stata conservata: puoi ripristinarla.",
+  "draft.languageNotRemembered": "Outlook non è riuscito a memorizzare questa lingua per {domain}: la prossima volta le bozze per questo dominio partiranno dalla lingua usata finora. Messaggio di Outlook: {detail}",
 
   "action.apply.reply": "Apri la risposta in Outlook",
   "action.apply.newMessage": "Apri il briefing in Outlook",
@@ -186,6 +191,11 @@ const it: Catalog = {
   "error.stillChanged": "Premi Annulla per ripristinare ciò che Offramp ha ancora modificato.",
   "error.undo": "Outlook non è riuscito ad annullare la modifica. Controlla la riunione prima di inviarla. Messaggio di Outlook: {detail}",
   "error.unknownDetail": "nessun dettaglio disponibile",
+  "limits.agendaTrimmed": "L’ordine del giorno è troppo lungo per citarlo per intero: {count, plural, one {# punto è rimasto fuori} other {# punti sono rimasti fuori}} dal testo qui sotto.",
+  "limits.recipientsLeftOut": "Outlook accetta al massimo {limit} destinatari per campo, quindi {count, plural, one {# persona è rimasta esclusa} other {# persone sono rimaste escluse}}. Aggiungi chi manca in Outlook oppure invia una seconda email.",
+  "limits.subjectTooLong": "L’oggetto è lungo {count} caratteri, ma Outlook ne accetta al massimo {limit}. Accorcialo e riprova.",
+  "limits.bodyTooLong": "Il testo è troppo lungo per Outlook: occupa circa {size} KB, mentre Outlook ne accetta al massimo {limit}. Accorcialo e riprova.",
+  "limits.noMailto": "Niente link per l’app di posta: l’email è troppo lunga per starci (un link contiene al massimo {limit} caratteri). Copiala e incollala tu.",
 
   "settings.heading": "Impostazioni",
   "settings.keyClients": "Domini dei clienti chiave",
@@ -198,6 +208,8 @@ const it: Catalog = {
   "settings.save": "Salva impostazioni",
   "settings.saved": "Impostazioni salvate.",
   "settings.saveFailed": "Outlook non è riuscito a salvare le impostazioni. Messaggio di Outlook: {detail}",
+  "settings.saveFailedRestored": "Outlook non è riuscito a salvare le impostazioni, quindi sono tornate quelle di prima, che restano valide. Messaggio di Outlook: {detail}",
+  "settings.restoreTyped": "Rimetti quello che avevo scritto",
 
   "format.slot": "{date}, {range}",
 

@@ -14,6 +14,8 @@ const nb: Catalog = {
   "problem.notAppointment.body": "Offramp gir råd om møter. Åpne hendelsen i kalenderen (ikke invitasjonen i innboksen), og velg «Gjør møtet lettere» der.",
   "problem.missingTimes.title": "Hendelsen mangler start- eller sluttidspunkt",
   "problem.missingTimes.body": "Outlook oppga ikke når hendelsen starter og slutter, så det er ingenting å vurdere. Legg inn tidspunktene i Outlook, og åpne Offramp på nytt.",
+  "problem.sameTime.title": "Hendelsen starter og slutter på samme tidspunkt",
+  "problem.sameTime.body": "Den varer ingen tid i det hele tatt, så det er ingenting å gjøre lettere. Angi et sluttidspunkt i Outlook, og åpne Offramp på nytt.",
   "problem.endBeforeStart.title": "Hendelsen slutter før den begynner",
   "problem.endBeforeStart.body": "Rett opp start- og sluttidspunktet i Outlook, og åpne deretter Offramp på nytt.",
   "problem.allDay.title": "Heldagshendelser er ikke møter som kan gjøres lettere",
@@ -128,6 +130,8 @@ const nb: Catalog = {
   "draft.plan.nothing": "Ingenting å sende eller endre: gå som planlagt. Et kort, fokusert møte er det beste svaret på en full kalender.",
   "draft.plan.sendUpdate": "Deltakerne ser endringen først når du velger Send oppdatering i Outlook.",
   "draft.undoFirst": "Offramp har allerede endret møtet. Vil du prøve en annen utvei, klikker du først på Angre.",
+  "draft.blocked.noOrganizer": "Hendelsen viser ikke hvem som har organisert den, så Offramp kan ikke åpne et svar. Kopier teksten nedenfor, og send den selv til arrangøren.",
+  "draft.blocked.organizerNoAddress": "Hendelsen har ingen e-postadresse til arrangøren, {name}, så Offramp kan ikke åpne et svar. Kopier teksten nedenfor, og send den selv.",
   "draft.cannot.respond": "Tillegg kan ikke avslå, avlyse eller foreslå et nytt tidspunkt for deg: bruk Outlooks egne knapper til det.",
   "draft.cannot.decline": "Avslå deretter invitasjonen med Outlooks egen Avslå-knapp: tillegg kan ikke gjøre det for deg.",
   "draft.cannot.cancel": "Tillegg kan ikke avlyse et møte for deg: når e-posten er sendt, åpner du møtet og velger Avlys møte.",
@@ -146,6 +150,7 @@ const nb: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minutt} other {# minutter}}",
   "draft.restoreEdits": "Hent tilbake den redigerte teksten min",
   "draft.editsKept": "Teksten er skrevet om på {language}. Den redigerte versjonen din er tatt vare på: du kan hente den tilbake.",
+  "draft.languageNotRemembered": "Outlook kunne ikke huske dette språket for {domain}, så neste gang starter utkast dit på språket som ble brukt før. Melding fra Outlook: {detail}",
 
   "action.apply.reply": "Åpne svaret i Outlook",
   "action.apply.newMessage": "Åpne briefingen i Outlook",
@@ -186,6 +191,11 @@ const nb: Catalog = {
   "error.stillChanged": "Klikk på Angre for å tilbakestille det Offramp fortsatt har endret.",
   "error.undo": "Outlook kunne ikke angre endringen. Kontroller møtet før du sender det. Melding fra Outlook: {detail}",
   "error.unknownDetail": "ingen detaljer oppgitt",
+  "limits.agendaTrimmed": "Dagsordenen er for lang til å siteres i sin helhet, så {count, plural, one {# punkt er} other {# punkter er}} utelatt fra teksten nedenfor.",
+  "limits.recipientsLeftOut": "Outlook tar høyst {limit} mottakere i ett felt, så {count, plural, one {# person er} other {# personer er}} utelatt. Legg dem til i Outlook, eller send dem en egen e-post.",
+  "limits.subjectTooLong": "Emnet er {count} tegn langt, og Outlook tar høyst {limit}. Gjør det kortere, og prøv igjen.",
+  "limits.bodyTooLong": "Teksten er for lang for Outlook: den er omtrent {size} kB, og Outlook tar høyst {limit} kB. Gjør den kortere, og prøv igjen.",
+  "limits.noMailto": "Ingen lenke til e-postappen din: e-posten er for lang til en lenke (en lenke rommer høyst {limit} tegn). Kopier den i stedet.",
 
   "settings.heading": "Innstillinger",
   "settings.keyClients": "Domener for nøkkelkunder",
@@ -198,6 +208,8 @@ const nb: Catalog = {
   "settings.save": "Lagre innstillingene",
   "settings.saved": "Innstillingene er lagret.",
   "settings.saveFailed": "Outlook kunne ikke lagre innstillingene. Melding fra Outlook: {detail}",
+  "settings.saveFailedRestored": "Outlook kunne ikke lagre innstillingene, så de forrige vises igjen og gjelder fortsatt. Melding fra Outlook: {detail}",
+  "settings.restoreTyped": "Hent tilbake det jeg skrev",
 
   "format.slot": "{date} kl. {range}",
 

@@ -14,6 +14,8 @@ const nl: Catalog = {
   "problem.notAppointment.body": "Offramp geeft advies over vergaderingen. Open het item in je agenda (niet de uitnodiging in je inbox) en kies daar “Deze vergadering lichter maken”.",
   "problem.missingTimes.title": "Dit item heeft geen begin- of eindtijd",
   "problem.missingTimes.body": "Outlook heeft niet doorgegeven wanneer het item begint en eindigt, dus er valt niets af te wegen. Vul de tijden in Outlook in en open Offramp opnieuw.",
+  "problem.sameTime.title": "Dit item begint en eindigt op hetzelfde moment",
+  "problem.sameTime.body": "Het duurt helemaal niet, dus er valt niets lichter te maken. Stel in Outlook een eindtijd in en open Offramp opnieuw.",
   "problem.endBeforeStart.title": "Dit item eindigt voordat het begint",
   "problem.endBeforeStart.body": "Corrigeer de begin- en eindtijd in Outlook en open Offramp daarna opnieuw.",
   "problem.allDay.title": "Een item voor de hele dag is geen vergadering om lichter te maken",
@@ -128,6 +130,8 @@ const nl: Catalog = {
   "draft.plan.nothing": "Niets te versturen of te wijzigen: ga zoals gepland. Een korte, gerichte vergadering is het beste antwoord op een volle agenda.",
   "draft.plan.sendUpdate": "Deelnemers zien de wijziging pas als je in Outlook op Update verzenden klikt.",
   "draft.undoFirst": "Offramp heeft deze vergadering al gewijzigd. Wil je een andere uitweg proberen, klik dan eerst op Ongedaan maken.",
+  "draft.blocked.noOrganizer": "Het item vermeldt niet wie het heeft georganiseerd, dus Offramp kan geen antwoord openen. Kopieer de tekst hieronder en stuur die zelf naar de organisator.",
+  "draft.blocked.organizerNoAddress": "Het item bevat geen e-mailadres van de organisator, {name}, dus Offramp kan geen antwoord openen. Kopieer de tekst hieronder en stuur die zelf.",
   "draft.cannot.respond": "Invoegtoepassingen kunnen niet voor je weigeren, annuleren of een nieuwe tijd voorstellen: gebruik daarvoor de knoppen van Outlook zelf.",
   "draft.cannot.decline": "Weiger daarna de uitnodiging met de knop Weigeren van Outlook zelf: invoegtoepassingen kunnen dat niet voor je doen.",
   "draft.cannot.cancel": "Invoegtoepassingen kunnen een vergadering niet voor je annuleren: open na het verzenden van de e-mail de vergadering en kies Vergadering annuleren.",
@@ -146,6 +150,7 @@ const nl: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minuut} other {# minuten}}",
   "draft.restoreEdits": "Mijn bewerkte tekst terugzetten",
   "draft.editsKept": "De tekst is opnieuw opgesteld in het {language}. Je bewerkte versie is bewaard: je kunt die terugzetten.",
+  "draft.languageNotRemembered": "Outlook kon deze taal voor {domain} niet onthouden, dus de volgende keer beginnen concepten daarheen in de taal van eerder. Outlook meldde: {detail}",
 
   "action.apply.reply": "Antwoord openen in Outlook",
   "action.apply.newMessage": "Briefing openen in Outlook",
@@ -186,6 +191,11 @@ const nl: Catalog = {
   "error.stillChanged": "Klik op Ongedaan maken om terug te zetten wat Offramp nog gewijzigd heeft.",
   "error.undo": "Outlook kon de wijziging niet ongedaan maken. Controleer de vergadering voordat je die verzendt. Outlook meldde: {detail}",
   "error.unknownDetail": "geen details beschikbaar",
+  "limits.agendaTrimmed": "De agenda is te lang om helemaal te citeren, dus {count, plural, one {# punt ontbreekt} other {# punten ontbreken}} in de tekst hieronder.",
+  "limits.recipientsLeftOut": "Outlook accepteert maximaal {limit} geadresseerden per veld, dus {count, plural, one {# persoon valt} other {# personen vallen}} af. Voeg ze toe in Outlook of stuur ze een tweede e-mail.",
+  "limits.subjectTooLong": "Het onderwerp is {count} tekens lang en Outlook accepteert er maximaal {limit}. Maak het korter en probeer het opnieuw.",
+  "limits.bodyTooLong": "De tekst is te lang voor Outlook: ongeveer {size} kB, terwijl Outlook maximaal {limit} kB accepteert. Maak hem korter en probeer het opnieuw.",
+  "limits.noMailto": "Geen link naar je e-mailapp: de e-mail is daar te lang voor (een link bevat maximaal {limit} tekens). Kopieer hem in plaats daarvan.",
 
   "settings.heading": "Instellingen",
   "settings.keyClients": "Domeinen van topklanten",
@@ -198,6 +208,8 @@ const nl: Catalog = {
   "settings.save": "Instellingen opslaan",
   "settings.saved": "Instellingen opgeslagen.",
   "settings.saveFailed": "Outlook kon de instellingen niet opslaan. Outlook meldde: {detail}",
+  "settings.saveFailedRestored": "Outlook kon de instellingen niet opslaan, dus de vorige staan weer op het scherm en blijven gelden. Outlook meldde: {detail}",
+  "settings.restoreTyped": "Zet terug wat ik had getypt",
 
   "format.slot": "{date}, {range}",
 

@@ -14,6 +14,8 @@ const ptBR: Catalog = {
   "problem.notAppointment.body": "O Offramp dá sugestões sobre reuniões. Abra o evento no seu calendário (não o email de convite) e escolha ali “Aliviar esta reunião”.",
   "problem.missingTimes.title": "Este evento não tem horário de início ou de término",
   "problem.missingTimes.body": "O Outlook não informou quando o evento começa e termina, então não há o que avaliar. Adicione os horários no Outlook e abra o Offramp novamente.",
+  "problem.sameTime.title": "Este evento começa e termina no mesmo horário",
+  "problem.sameTime.body": "Ele não dura nada, então não há o que aliviar. Defina um horário de término no Outlook e abra o Offramp novamente.",
   "problem.endBeforeStart.title": "Este evento termina antes de começar",
   "problem.endBeforeStart.body": "Corrija os horários de início e de término no Outlook e abra o Offramp novamente.",
   "problem.allDay.title": "Eventos de dia inteiro não são reuniões para aliviar",
@@ -128,6 +130,8 @@ const ptBR: Catalog = {
   "draft.plan.nothing": "Nada a enviar ou alterar: vá como planejado. Uma reunião curta e objetiva é a melhor resposta a uma agenda lotada.",
   "draft.plan.sendUpdate": "Os participantes só verão a alteração quando você enviar a atualização no Outlook.",
   "draft.undoFirst": "O Offramp já alterou esta reunião. Para tentar outra saída, clique primeiro em Desfazer.",
+  "draft.blocked.noOrganizer": "O evento não informa quem o organizou, então o Offramp não pode abrir uma resposta. Copie o texto abaixo e envie você mesmo ao organizador.",
+  "draft.blocked.organizerNoAddress": "O evento não traz o endereço de email do organizador, {name}, então o Offramp não pode abrir uma resposta. Copie o texto abaixo e envie você mesmo.",
   "draft.cannot.respond": "Os suplementos não podem recusar, cancelar nem propor um novo horário por você: para isso, use os botões do próprio Outlook.",
   "draft.cannot.decline": "Depois, recuse o convite com o botão “Recusar” do próprio Outlook: os suplementos não podem fazer isso por você.",
   "draft.cannot.cancel": "Os suplementos não podem cancelar uma reunião por você: depois de enviar o email, abra a reunião e escolha “Cancelar reunião”.",
@@ -146,6 +150,7 @@ const ptBR: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minuto} other {# minutos}}",
   "draft.restoreEdits": "Recuperar meu texto editado",
   "draft.editsKept": "O texto foi reescrito no idioma escolhido ({language}). Sua versão editada foi mantida: você pode recuperá-la.",
+  "draft.languageNotRemembered": "O Outlook não conseguiu guardar este idioma para {domain}, então da próxima vez os rascunhos para esse domínio começarão no idioma usado antes. Mensagem do Outlook: {detail}",
 
   "action.apply.reply": "Abrir a resposta no Outlook",
   "action.apply.newMessage": "Abrir o briefing no Outlook",
@@ -186,6 +191,11 @@ const ptBR: Catalog = {
   "error.stillChanged": "Clique em Desfazer para restaurar o que o Offramp ainda deixou alterado.",
   "error.undo": "O Outlook não conseguiu desfazer a alteração. Confira a reunião antes de enviá-la. Mensagem do Outlook: {detail}",
   "error.unknownDetail": "nenhum detalhe informado",
+  "limits.agendaTrimmed": "A pauta é longa demais para ser citada por inteiro, então {count, plural, one {# item ficou} other {# itens ficaram}} de fora do texto abaixo.",
+  "limits.recipientsLeftOut": "O Outlook aceita no máximo {limit} destinatários por campo, então {count, plural, one {# pessoa ficou} other {# pessoas ficaram}} de fora. Adicione-as no Outlook ou envie um segundo email para elas.",
+  "limits.subjectTooLong": "O assunto tem {count} caracteres, e o Outlook aceita no máximo {limit}. Encurte-o e tente novamente.",
+  "limits.bodyTooLong": "O texto é longo demais para o Outlook: tem cerca de {size} KB, e o Outlook aceita no máximo {limit} KB. Encurte-o e tente novamente.",
+  "limits.noMailto": "Sem link para o seu aplicativo de email: a mensagem é longa demais para um link (que comporta no máximo {limit} caracteres). Copie-a em vez disso.",
 
   "settings.heading": "Configurações",
   "settings.keyClients": "Domínios de clientes-chave",
@@ -198,6 +208,8 @@ const ptBR: Catalog = {
   "settings.save": "Salvar configurações",
   "settings.saved": "Configurações salvas.",
   "settings.saveFailed": "O Outlook não conseguiu salvar as configurações. Mensagem do Outlook: {detail}",
+  "settings.saveFailedRestored": "O Outlook não conseguiu salvar as configurações, então as anteriores voltaram à tela e continuam valendo. Mensagem do Outlook: {detail}",
+  "settings.restoreTyped": "Recuperar o que eu digitei",
 
   "format.slot": "{date}, {range}",
 

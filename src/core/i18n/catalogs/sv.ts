@@ -14,6 +14,8 @@ const sv: Catalog = {
   "problem.notAppointment.body": "Offramp ger råd om möten. Öppna händelsen i kalendern (inte inbjudan i inkorgen) och välj ”Gör mötet lättare” där.",
   "problem.missingTimes.title": "Händelsen saknar start- eller sluttid",
   "problem.missingTimes.body": "Outlook skickade inte med när händelsen börjar och slutar, så det finns inget att väga. Lägg till tiderna i Outlook och öppna Offramp igen.",
+  "problem.sameTime.title": "Händelsen börjar och slutar samtidigt",
+  "problem.sameTime.body": "Den varar ingen tid alls, så det finns inget att göra lättare. Ange en sluttid i Outlook och öppna Offramp igen.",
   "problem.endBeforeStart.title": "Händelsen slutar innan den börjar",
   "problem.endBeforeStart.body": "Rätta start- och sluttiden i Outlook och öppna sedan Offramp igen.",
   "problem.allDay.title": "Heldagshändelser är inga möten att göra lättare",
@@ -128,6 +130,8 @@ const sv: Catalog = {
   "draft.plan.nothing": "Inget att skicka eller ändra: gå som planerat. Ett kort, fokuserat möte är det bästa svaret på en full kalender.",
   "draft.plan.sendUpdate": "Deltagarna ser ändringen först när du väljer Skicka uppdatering i Outlook.",
   "draft.undoFirst": "Offramp har redan ändrat mötet. Om du vill prova en annan utväg klickar du först på Ångra.",
+  "draft.blocked.noOrganizer": "Det framgår inte vem som har bjudit in till händelsen, så Offramp kan inte öppna ett svar. Kopiera texten nedan och skicka den själv till organisatören.",
+  "draft.blocked.organizerNoAddress": "Händelsen saknar e-postadress till organisatören, {name}, så Offramp kan inte öppna ett svar. Kopiera texten nedan och skicka den själv.",
   "draft.cannot.respond": "Tillägg kan inte avböja, avbryta eller föreslå en ny tid åt dig: använd Outlooks egna knappar för det.",
   "draft.cannot.decline": "Avböj sedan inbjudan med Outlooks egen knapp Avböj: tillägg kan inte göra det åt dig.",
   "draft.cannot.cancel": "Tillägg kan inte avbryta ett möte åt dig: när mejlet har skickats öppnar du mötet och väljer Avbryt möte.",
@@ -146,6 +150,7 @@ const sv: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minut} other {# minuter}}",
   "draft.restoreEdits": "Återställ min redigerade text",
   "draft.editsKept": "Texten har skrivits om på {language}. Din redigerade version finns kvar: du kan ta tillbaka den.",
+  "draft.languageNotRemembered": "Outlook kunde inte komma ihåg det här språket för {domain}, så nästa gång börjar utkast dit på det språk som användes tidigare. Outlook svarade: {detail}",
 
   "action.apply.reply": "Öppna svaret i Outlook",
   "action.apply.newMessage": "Öppna briefingen i Outlook",
@@ -186,6 +191,11 @@ const sv: Catalog = {
   "error.stillChanged": "Klicka på Ångra för att återställa det som Offramp fortfarande har ändrat.",
   "error.undo": "Outlook kunde inte ångra ändringen. Kontrollera mötet innan du skickar det. Outlook svarade: {detail}",
   "error.unknownDetail": "inga detaljer angavs",
+  "limits.agendaTrimmed": "Dagordningen är för lång för att citeras i sin helhet, så {count, plural, one {# punkt har} other {# punkter har}} utelämnats i texten nedan.",
+  "limits.recipientsLeftOut": "Outlook tar högst {limit} mottagare per fält, så {count, plural, one {# person har} other {# personer har}} utelämnats. Lägg till dem i Outlook eller skicka ett separat mejl till dem.",
+  "limits.subjectTooLong": "Ämnet är {count} tecken långt och Outlook tar högst {limit}. Korta det och försök igen.",
+  "limits.bodyTooLong": "Texten är för lång för Outlook: den är ungefär {size} kB och Outlook tar högst {limit} kB. Korta den och försök igen.",
+  "limits.noMailto": "Ingen länk till din e-postapp: mejlet är för långt för en länk (en länk rymmer högst {limit} tecken). Kopiera det i stället.",
 
   "settings.heading": "Inställningar",
   "settings.keyClients": "Nyckelkunders domäner",
@@ -198,6 +208,8 @@ const sv: Catalog = {
   "settings.save": "Spara inställningar",
   "settings.saved": "Inställningarna har sparats.",
   "settings.saveFailed": "Outlook kunde inte spara inställningarna. Outlook svarade: {detail}",
+  "settings.saveFailedRestored": "Outlook kunde inte spara inställningarna, så de tidigare visas igen och gäller fortfarande. Outlook svarade: {detail}",
+  "settings.restoreTyped": "Ta tillbaka det jag skrev",
 
   "format.slot": "{date} kl. {range}",
 
