@@ -38,10 +38,9 @@ export interface Capabilities {
   editEvent: boolean;
 }
 
-export interface Recipient {
-  name: string;
-  email: string;
-}
+/** Who a message goes to: the core's type, so the draft's recipients cross this line unchanged. */
+import type { Recipient } from "../core/drafts.types";
+export type { Recipient };
 
 /** A change to the open event (organizer mode). Unset fields are left alone. */
 export interface EventChange {

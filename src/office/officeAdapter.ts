@@ -8,6 +8,7 @@
 // keeps at most three async calls in flight (Outlook on the web and new Outlook
 // fail a fourth).
 
+import { SETTINGS_KEYS } from "../core/settings";
 import type { RawAddress, RawAppointment, RawItem, RawRecurrence, RawUser } from "../core/types";
 import {
   OfficeCallError,
@@ -23,8 +24,6 @@ import {
   type Recipient,
 } from "./mailboxAdapter";
 
-/** The roaming-settings keys the pane reads (see the fixture README). */
-const SETTINGS_KEYS = ["keyClientDomains", "callDetails", "shorterMinutes", "tone", "draftLanguageByDomain"] as const;
 
 /** Outlook on the web / new Outlook refuse a fourth simultaneous async call. */
 const MAX_CALLS_IN_FLIGHT = 3;

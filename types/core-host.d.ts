@@ -1,0 +1,4 @@
+// The only host facility the pure core may use, declared for tsconfig.core.json
+// (which leaves out the DOM and Node types): a console to warn on, which every
+// runtime the core runs in (the pane, jest, Node) provides.
+declare var console: { warn(...data: unknown[]): void };
