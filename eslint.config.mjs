@@ -96,7 +96,7 @@ const CORE_IMPORT_MESSAGE = "src/core is pure: it imports neither Office, React,
 
 export default tseslint.config(
   {
-    ignores: ["dist/**", "dist-preview/**", "node_modules/**", "coverage/**", "test-results/**", "playwright-report/**"],
+    ignores: ["dist/**", "dist-preview/**", "dist-bench/**", "node_modules/**", "coverage/**", "test-results/**", "playwright-report/**"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -111,6 +111,14 @@ export default tseslint.config(
   {
     files: ["scripts/**/*.{js,mjs,cjs}", "*.{js,mjs,cjs}", ".ci/**/*.{js,mjs}"],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ["bench/**/*.cjs"],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ["bench/baseline/**/*.tsx"],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     files: ["**/*.cjs", "webpack.config.js", "jest.config.js"],

@@ -9,7 +9,8 @@ const projectConfig = require("../webpack.config.js");
 
 const ROOT = path.resolve(__dirname, "..");
 
-module.exports = (env = {}, argv = {}) => {
+// webpack passes (env, argv); only argv (the mode) matters here.
+module.exports = (...[, argv = {}]) => {
   const project = projectConfig({}, { ...argv, mode: "production" });
   return {
     ...project,

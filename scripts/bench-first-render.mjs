@@ -17,6 +17,7 @@
 // writes everything to bench/results.json (committed: the latest figures).
 //
 //   BENCH_RUNS=11 (at least 11)  BENCH_FIXTURE=attendee-client-review-90min-onsite  BENCH_CPU=4
+/* global window, document, location, MutationObserver -- probe() and the page.evaluate functions run in the page */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, platform, release } from "node:os";
@@ -31,7 +32,8 @@ const RUNS = Math.max(Number(process.env.BENCH_MIN_RUNS ?? 11), Number(process.e
 const FIXTURE = process.env.BENCH_FIXTURE ?? "attendee-client-review-90min-onsite";
 const CPU_SLOWDOWN = Number(process.env.BENCH_CPU ?? 4);
 const ADVICE_TIMEOUT_MS = 60_000;
-const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
+/** Where taskpane.html loads Office.js from (Microsoft's CDN); the benchmark answers with its stub. */
+const OFFICE_JS_HOST = "appsforoffice.microsoft.com";
 
 // ---------------------------------------------------------------------------
 // Build
@@ -178,7 +180,7 @@ async function load(browser, url, dir, fixture) {
     // Nothing leaves the machine: Office.js is the stub, anything else off loopback is refused.
     await context.route("**/*", (route) => {
       const target = route.request().url();
-      if (fixture && new URL(target).host === "appsforoffice.microsoft.com") {
+      if (fixture && new URL(target).host === OFFICE_JS_HOST) {
         return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub(fixture) });
       }
       return target.startsWith("http://127.0.0.1:") ? route.continue() : route.abort();
