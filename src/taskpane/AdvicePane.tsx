@@ -70,9 +70,9 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
         </Text>
       </div>
       {view === "advice" ? (
-        <Button appearance="subtle" icon={<Settings20Regular />} onClick={() => setView("settings")} aria-label={tr.t("app.openSettings")} title={tr.t("app.openSettings")} />
+        <Button appearance="subtle" icon={<Settings20Regular />} onClick={() => setView("settings")} data-action="open-settings" aria-label={tr.t("app.openSettings")} title={tr.t("app.openSettings")} />
       ) : (
-        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setView("advice")}>
+        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setView("advice")} data-action="close-settings">
           {tr.t("app.closeSettings")}
         </Button>
       )}

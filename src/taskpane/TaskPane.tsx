@@ -80,10 +80,11 @@ export function TaskPane({ adapter, onReady }: TaskPaneProps) {
   }, [state, onReady]);
 
   const hostTheme = state.status === "ready" ? state.snapshot.host.theme : null;
-  const theme = THEMES[themeNameFor(hostTheme, prefersForcedColors())];
+  const themeName = themeNameFor(hostTheme, prefersForcedColors());
 
   return (
-    <FluentProvider theme={theme} className={styles.root}>
+    // data-theme says which theme is on, for tests outside the pane (the accessibility checks).
+    <FluentProvider theme={THEMES[themeName]} className={styles.root} data-theme={themeName}>
       {state.status === "loading" ? (
         <Spinner className={styles.loading} label={en["app.loading"]} />
       ) : (
