@@ -150,7 +150,11 @@ export default tseslint.config(
   {
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/office/**", "src/preview/**"],
-    rules: { "no-restricted-globals": ["error", OFFICE_ONLY_IN_ADAPTER] },
+    rules: {
+      "no-restricted-globals": ["error", OFFICE_ONLY_IN_ADAPTER],
+      // ... nor through the global object.
+      "no-restricted-properties": ["error", ...["window", "globalThis", "self"].map((object) => ({ object, property: "Office", message: OFFICE_ONLY_IN_ADAPTER.message }))],
+    },
   },
   // The pure core: no Office, React, Fluent UI or DOM, in imports or globals
   // (tsconfig.core.json also leaves out the DOM and Office types there).

@@ -44,6 +44,8 @@ const CASES: Array<{ label: string; case: LintCase; expected: string[] }> = [
   { label: "core reading Office", case: { filePath: "src/core/bad.ts", code: "export const mailbox = () => Office.context.mailbox;\n" }, expected: ["no-restricted-globals"] },
   { label: "core reading the DOM", case: { filePath: "src/core/bad.ts", code: "export const title = () => document.title + window.name + navigator.language;\n" }, expected: ["no-restricted-globals", "no-restricted-globals", "no-restricted-globals"] },
   { label: "the task pane reading Office", case: { filePath: "src/taskpane/bad.ts", code: "export const ready = () => Office.onReady();\n" }, expected: ["no-restricted-globals"] },
+  { label: "the task pane reading Office through the global object", case: { filePath: "src/taskpane/bad.ts", code: "export const office = () => [window.Office, globalThis.Office];\n" }, expected: ["no-restricted-properties", "no-restricted-properties"] },
+  { label: "core reading Office through globalThis", case: { filePath: "src/core/bad.ts", code: "export const office = () => globalThis.Office;\n" }, expected: ["no-restricted-properties"] },
   { label: "the adapter reading Office", case: { filePath: "src/office/fine.ts", code: "export const ready = () => Office.onReady();\n" }, expected: [] },
   { label: "the preview's simulated host setting Office", case: { filePath: "src/preview/fine.ts", code: "export const host = () => Office.context;\n" }, expected: [] },
   { label: "a pure core file", case: { filePath: "src/core/fine.ts", code: 'import { parseSettings } from "./settings";\nexport const x = (v: Record<string, unknown>) => parseSettings(v).settings.tone + new Intl.Locale("it").language;\n' }, expected: [] },
