@@ -24,7 +24,6 @@ import {
   type Recipient,
 } from "./mailboxAdapter";
 
-
 /** Outlook on the web / new Outlook refuse a fourth simultaneous async call. */
 const MAX_CALLS_IN_FLIGHT = 3;
 
