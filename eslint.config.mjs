@@ -77,9 +77,26 @@ const noLiteralTextRules = {
   ],
 };
 
+/** Browser and Office globals the pure core must not touch (it runs the same in Node, jest and the pane). */
+const HOST_GLOBALS = [
+  "window", "document", "navigator", "location", "history", "localStorage", "sessionStorage", "self", "parent", "top",
+  "frames", "screen", "matchMedia", "getComputedStyle", "requestAnimationFrame", "alert", "confirm", "prompt",
+  "fetch", "XMLHttpRequest", "WebSocket", "DOMParser", "XMLSerializer", "Element", "HTMLElement", "Node", "Event",
+  "CustomEvent", "MutationObserver", "ClipboardItem", "Blob", "File", "FileReader", "Image", "Audio", "Worker",
+];
+const OFFICE_ONLY_IN_ADAPTER = {
+  name: "Office",
+  message: "Only src/office touches Office.js: go through the MailboxAdapter (src/office/mailboxAdapter.ts).",
+};
+const coreGlobal = (name) => ({
+  name,
+  message: `src/core is pure (no DOM, no Office, no React): take what you need as a parameter instead of reading ${name}.`,
+});
+const CORE_IMPORT_MESSAGE = "src/core is pure: it imports neither Office, React, Fluent UI nor the DOM, nor the layers above it.";
+
 export default tseslint.config(
   {
-    ignores: ["dist/**", "dist-preview/**", "node_modules/**", "coverage/**", "test-results/**", "playwright-report/**"],
+    ignores: ["dist/**", "dist-preview/**", "dist-bench/**", "node_modules/**", "coverage/**", "test-results/**", "playwright-report/**"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -94,6 +111,14 @@ export default tseslint.config(
   {
     files: ["scripts/**/*.{js,mjs,cjs}", "*.{js,mjs,cjs}", ".ci/**/*.{js,mjs}"],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ["bench/**/*.cjs"],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ["bench/baseline/**/*.tsx"],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     files: ["**/*.cjs", "webpack.config.js", "jest.config.js"],
@@ -120,6 +145,36 @@ export default tseslint.config(
     files: ["src/taskpane/**/*.tsx"],
     ignores: ["**/*.test.tsx"],
     rules: noLiteralTextRules,
+  },
+  // Only the adapter touches Office.js (src/preview builds the simulated host, so it may too).
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/office/**", "src/preview/**"],
+    rules: {
+      "no-restricted-globals": ["error", OFFICE_ONLY_IN_ADAPTER],
+      // ... nor through the global object.
+      "no-restricted-properties": ["error", ...["window", "globalThis", "self"].map((object) => ({ object, property: "Office", message: OFFICE_ONLY_IN_ADAPTER.message }))],
+    },
+  },
+  // The pure core: no Office, React, Fluent UI or DOM, in imports or globals
+  // (tsconfig.core.json also leaves out the DOM and Office types there).
+  {
+    files: ["src/core/**/*.ts", "src/core/**/*.tsx"],
+    rules: {
+      "no-restricted-globals": ["error", OFFICE_ONLY_IN_ADAPTER, ...HOST_GLOBALS.map(coreGlobal)],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "react/*", "react-dom", "react-dom/*", "@fluentui/*", "office-js", "@microsoft/office-js", "@types/office-js", "dompurify", "jsdom"],
+              message: CORE_IMPORT_MESSAGE,
+            },
+            { group: ["**/office/*", "**/office", "**/taskpane/*", "**/taskpane", "**/preview/*", "**/preview"], message: CORE_IMPORT_MESSAGE },
+          ],
+        },
+      ],
+    },
   },
   // The preview page (src/preview) is a developer tool: its own chrome (fixture
   // picker, call log) is English-only and never reaches Outlook users, so the

@@ -12,7 +12,8 @@ export const DEFAULT_SETTINGS: Settings = {
   draftLanguageByDomain: {},
 };
 
-export const SETTINGS_KEYS: readonly SettingsKey[] = ["keyClientDomains", "callDetails", "shorterMinutes", "tone", "draftLanguageByDomain"];
+/** Every roaming-settings key Offramp reads and writes: derived from the defaults, so a new setting cannot be left out. */
+export const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as readonly SettingsKey[];
 
 /** Shortened meetings are offered in these lengths (minutes). */
 export const SHORTER_CHOICES: readonly number[] = [15, 20, 30, 45, 60];

@@ -1,7 +1,8 @@
 // Outlook reports the user's zone as a Windows name ("Romance Standard Time");
-// Intl wants an IANA name. windows-iana holds the CLDR mapping.
+// Intl wants an IANA name. windowsZones.ts holds CLDR's mapping, generated from
+// windows-iana (a dev dependency) so the pane does not ship the whole package.
 
-import { findIana } from "windows-iana";
+import { WINDOWS_TO_IANA } from "./windowsZones";
 
 function isIanaZone(name: string): boolean {
   try {
@@ -16,9 +17,7 @@ function isIanaZone(name: string): boolean {
 export function toIanaZone(reported: string | null | undefined): string | null {
   const name = reported?.trim();
   if (!name) return null;
-  const mapped = findIana(name);
-  // findIana lists the zone CLDR treats as canonical for that Windows zone first.
-  const candidate = mapped?.[0];
+  const candidate = Object.hasOwn(WINDOWS_TO_IANA, name) ? WINDOWS_TO_IANA[name] : undefined;
   if (candidate && isIanaZone(candidate)) return candidate;
   return isIanaZone(name) ? name : null;
 }

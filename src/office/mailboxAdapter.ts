@@ -3,6 +3,7 @@
 // tests and the preview drive the same implementation against an Office-shaped
 // host. Everything crossing this line is plain data from `core/types`.
 
+import type { Recipient } from "../core/drafts.types";
 import type { RawItem, RawUser } from "../core/types";
 
 export type MailboxMode = "read" | "compose";
@@ -52,10 +53,8 @@ export interface Capabilities {
   changeLength: "event" | "occurrence" | "series" | "none";
 }
 
-export interface Recipient {
-  name: string;
-  email: string;
-}
+/** Who a message goes to: the core's type, so the draft's recipients cross this line unchanged. */
+export type { Recipient };
 
 /** A change to the open event (organizer mode). Unset fields are left alone. */
 export interface EventChange {

@@ -4,11 +4,11 @@
 
 import type { RawAddress, RawAppointment, RawItem, RawRecurrence, RawUser } from "../core/types";
 import { toIanaZone, zoneForOffset } from "../core/timeZone";
+import { SETTINGS_KEYS } from "../core/settings";
 import type { Capabilities, HostInfo, MailboxMode, MailboxSnapshot } from "./mailboxAdapter";
 import { hasMethod, isObject, member, optional, type Loose, type OfficeCaller } from "./officeCalls";
 
 /** The roaming-settings keys the pane reads (see the fixture README). */
-const SETTINGS_KEYS = ["keyClientDomains", "callDetails", "shorterMinutes", "tone", "draftLanguageByDomain"] as const;
 
 export interface SnapshotEnv {
   caller: OfficeCaller;

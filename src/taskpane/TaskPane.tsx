@@ -3,7 +3,7 @@
 // message in the pane, never a blank one.
 
 import { useEffect, useState } from "react";
-import { FluentProvider, Spinner } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import type { MailboxAdapter, MailboxSnapshot } from "../office/mailboxAdapter";
 import { createTranslator, loadCatalog, resolveLanguage, type Catalog, type Translator } from "../core/i18n";
 import en from "../core/i18n/catalogs/en";
@@ -79,24 +79,31 @@ export function TaskPane({ adapter, onReady }: TaskPaneProps) {
     }
   }, [state, onReady]);
 
-  const hostTheme = state.status === "ready" ? state.snapshot.host.theme : null;
-  const theme = THEMES[themeNameFor(hostTheme, prefersForcedColors())];
+  // Until the event and the language are known, the page's own plain "Loading…" line
+  // stays (no Fluent theme, no Spinner): nothing to style or animate before the
+  // advice, and no light pane flashing before a dark one.
+  if (state.status === "loading") {
+    return (
+      <div className="offramp-boot" role="status" aria-live="polite">
+        {en["app.loading"]}
+      </div>
+    );
+  }
+
+  const themeName = themeNameFor(state.status === "ready" ? state.snapshot.host.theme : null, prefersForcedColors());
 
   return (
-    <FluentProvider theme={theme} className={styles.root}>
-      {state.status === "loading" ? (
-        <Spinner className={styles.loading} label={en["app.loading"]} />
-      ) : (
-        <TranslatorProvider value={state.tr}>
-          <ErrorBoundary>
-            {state.status === "failed" ? (
-              <ProblemMessage title={state.tr.t("problem.readFailed.title")} body={state.tr.t("problem.readFailed.body", { detail: state.detail })} />
-            ) : (
-              <AdvicePane snapshot={state.snapshot} adapter={adapter} />
-            )}
-          </ErrorBoundary>
-        </TranslatorProvider>
-      )}
+    // data-theme says which theme is on, for tests outside the pane (the accessibility checks).
+    <FluentProvider theme={THEMES[themeName]} className={styles.root} data-theme={themeName}>
+      <TranslatorProvider value={state.tr}>
+        <ErrorBoundary>
+          {state.status === "failed" ? (
+            <ProblemMessage title={state.tr.t("problem.readFailed.title")} body={state.tr.t("problem.readFailed.body", { detail: state.detail })} />
+          ) : (
+            <AdvicePane snapshot={state.snapshot} adapter={adapter} />
+          )}
+        </ErrorBoundary>
+      </TranslatorProvider>
     </FluentProvider>
   );
 }

@@ -13,7 +13,6 @@ export const usePaneStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     overflowWrap: "anywhere",
   },
-  loading: { marginTop: tokens.spacingVerticalXXL },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },

@@ -25,12 +25,15 @@ for (const [name, language] of [
     await openPreview(page, fixture);
     await expect(page.locator("html")).toHaveAttribute("lang", new RegExp(`^${language}`));
     const outcomes = await page.locator('[data-preview="pane"] [data-outcome]').evaluateAll((els) => els.map((el) => el.getAttribute("data-outcome")!));
+    // The loops below check nothing if no advice is shown.
+    expect(outcomes).toHaveLength(5);
     const seen: string[] = [];
     for (const outcome of outcomes) {
       await page.locator(`[data-outcome="${outcome}"]`).click();
       seen.push(await paneText(page), await draftBody(page));
     }
     // And each draft in the other tone.
+    let toneSwitches = 0;
     for (const outcome of outcomes) {
       await page.locator(`[data-outcome="${outcome}"]`).click();
       const tones = page.locator('[data-preview="pane"] input[name="tone"]');
@@ -38,7 +41,9 @@ for (const [name, language] of [
       const other = (await tones.nth(0).isChecked()) ? tones.nth(1) : tones.nth(0);
       await other.check();
       seen.push(await draftBody(page));
+      toneSwitches += 1;
     }
+    expect(toneSwitches).toBeGreaterThan(0);
     expect(leakedEnglish(seen.join("\n"), eventText, catalog)).toEqual([]);
   });
 }

@@ -15,9 +15,9 @@ function draft(outcome: OutcomeId, meeting: Meeting, settings: Settings, tone: T
   return buildDraft(outcome, meeting, settings, tr, shorterMinutes === undefined ? { tone } : { tone, shorterMinutes });
 }
 
-function fixture(name: string) {
+async function fixture(name: string) {
   const f = fixtureCopy(name);
-  return { meeting: meetingOf(f), settings: settingsOf(f) };
+  return { meeting: await meetingOf(f), settings: settingsOf(f) };
 }
 
 /** "Tuesday, November 24" as Intl writes it for the locale, in `zone`. */
@@ -43,8 +43,8 @@ const sam = { name: "Sam Okafor", email: "sam.okafor@fabrikam.com" };
 const jonas = { name: "Jonas Berg", email: "jonas.berg@northwind.dk" };
 
 /** The client organized it; Sam, a colleague, attends too. */
-function clientMeetingWithSam() {
-  return tweaked(DRAGGED, (_f, item) => {
+async function clientMeetingWithSam() {
+  return await tweaked(DRAGGED, (_f, item) => {
     item.organizer = { displayName: "Maja Holm", emailAddress: "maja.holm@northwind.dk" };
     item.requiredAttendees = [
       person("Maja Holm", "maja.holm@northwind.dk", "organizer"),
@@ -57,50 +57,50 @@ function clientMeetingWithSam() {
 // ---------------------------------------------------------------------------
 
 describe("what each draft will do", () => {
-  test("attendee, call -> a reply to the organizer only", () => {
-    const { meeting, settings } = fixture(ONSITE);
+  test("attendee, call -> a reply to the organizer only", async () => {
+    const { meeting, settings } = await fixture(ONSITE);
     expect(draft("call", meeting, settings).plan).toEqual({ kind: "reply", replyAll: false, to: [maja], cc: [] });
   });
 
-  test("attendee, shorter -> a reply to the organizer only, proposing the new slot", () => {
-    const { meeting, settings } = fixture(DRAGGED);
+  test("attendee, shorter -> a reply to the organizer only, proposing the new slot", async () => {
+    const { meeting, settings } = await fixture(DRAGGED);
     const d = draft("shorter", meeting, settings);
     expect(d.plan).toEqual({ kind: "reply", replyAll: false, to: [sam], cc: [] });
     const newEnd = new Date(meeting.start.getTime() + 30 * MINUTE);
     expect(d.proposal).toContain(intlTimeRange(meeting.start, newEnd, "Europe/Paris"));
   });
 
-  test("attendee, email -> reply to the organizer when it's just the two of you", () => {
-    const { meeting, settings } = fixture(ONSITE);
+  test("attendee, email -> reply to the organizer when it's just the two of you", async () => {
+    const { meeting, settings } = await fixture(ONSITE);
     expect(draft("email", meeting, settings).plan).toEqual({ kind: "reply", replyAll: false, to: [maja], cc: [] });
   });
 
-  test("attendee, email -> reply-all when several people are invited", () => {
-    const { meeting, settings } = fixture(DRAGGED);
+  test("attendee, email -> reply-all when several people are invited", async () => {
+    const { meeting, settings } = await fixture(DRAGGED);
     expect(draft("email", meeting, settings).plan).toEqual({ kind: "reply", replyAll: true, to: [sam], cc: [maja] });
   });
 
-  test("attendee, bow out -> a new message to the colleague who organized it", () => {
-    const { meeting, settings } = fixture(DRAGGED);
+  test("attendee, bow out -> a new message to the colleague who organized it", async () => {
+    const { meeting, settings } = await fixture(DRAGGED);
     const d = draft("delegate", meeting, settings);
     expect(d.plan).toEqual({ kind: "new-message", to: [sam], cc: [] });
     expect(d.subjectEditable).toBe(true);
   });
 
-  test("attendee, bow out of a client's meeting -> a new message to the colleague who attends", () => {
-    const { meeting, settings } = clientMeetingWithSam();
+  test("attendee, bow out of a client's meeting -> a new message to the colleague who attends", async () => {
+    const { meeting, settings } = await clientMeetingWithSam();
     expect(draft("delegate", meeting, settings).plan).toEqual({ kind: "new-message", to: [sam], cc: [] });
   });
 
-  test("organizer, call -> the event's location becomes the call details", () => {
-    const { meeting, settings } = fixture(ROADMAP);
+  test("organizer, call -> the event's location becomes the call details", async () => {
+    const { meeting, settings } = await fixture(ROADMAP);
     const d = draft("call", meeting, settings);
     expect(d.plan).toEqual({ kind: "update-event", newEnd: null, newLocation: "Call me on +45 20 30 40 50" });
     expect(d.body).toContain("Call me on +45 20 30 40 50");
   });
 
-  test('organizer, call, no call details saved -> the location becomes "Phone call"', () => {
-    const { meeting, settings } = fixture(WEEKLY_DA);
+  test('organizer, call, no call details saved -> the location becomes "Phone call"', async () => {
+    const { meeting, settings } = await fixture(WEEKLY_DA);
     expect(settings.callDetails).toBe("");
     const d = draft("call", meeting, settings);
     expect(d.plan).toEqual({ kind: "update-event", newEnd: null, newLocation: "Phone call" });
@@ -109,8 +109,8 @@ describe("what each draft will do", () => {
   test.each([
     ["the saved preferred length", undefined, 30],
     ["a length chosen in the pane", 45, 45],
-  ] as const)("organizer, shorter -> new end = start + %s", (_label, chosen, minutes) => {
-    const { meeting, settings } = fixture(ROADMAP);
+  ] as const)("organizer, shorter -> new end = start + %s", async (_label, chosen, minutes) => {
+    const { meeting, settings } = await fixture(ROADMAP);
     const d = draft("shorter", meeting, settings, "friendly", chosen);
     expect(d.plan.kind).toBe("update-event");
     const plan = d.plan as Extract<DraftPlan, { kind: "update-event" }>;
@@ -119,36 +119,36 @@ describe("what each draft will do", () => {
     expect(d.proposal).toContain(intlTimeRange(meeting.start, plan.newEnd!, "Europe/Paris"));
   });
 
-  test("organizer, shorter -> the saved preferred length comes from the settings", () => {
-    const { meeting, settings } = fixture(ROADMAP);
+  test("organizer, shorter -> the saved preferred length comes from the settings", async () => {
+    const { meeting, settings } = await fixture(ROADMAP);
     const plan = draft("shorter", meeting, { ...settings, shorterMinutes: 20 }).plan as Extract<DraftPlan, { kind: "update-event" }>;
     expect(plan.newEnd?.getTime()).toBe(meeting.start.getTime() + 20 * MINUTE);
   });
 
-  test("organizer, email -> a replacement email to every attendee", () => {
-    const { meeting, settings } = fixture(WEEKLY);
+  test("organizer, email -> a replacement email to every attendee", async () => {
+    const { meeting, settings } = await fixture(WEEKLY);
     const d = draft("email", meeting, settings);
     expect(d.plan).toEqual({ kind: "replacement-email", to: [maja, jonas], cc: [] });
     expect(d.subjectEditable).toBe(true);
     expect(d.subject).toContain("Weekly status: Northwind rollout");
   });
 
-  test("organizer, email -> colleagues and clients alike, and nobody without an address", () => {
-    const { meeting, settings } = tweaked(ROADMAP, (_f, item) => {
+  test("organizer, email -> colleagues and clients alike, and nobody without an address", async () => {
+    const { meeting, settings } = await tweaked(ROADMAP, (_f, item) => {
       (item.requiredAttendees as unknown[]).push({ displayName: "Conference Room Aurora", emailAddress: null });
     });
     expect(draft("email", meeting, settings).plan).toEqual({ kind: "replacement-email", to: [maja, sam], cc: [] });
   });
 
-  test.each([ONSITE, ROADMAP])("keep (%s) -> nothing to send or change", (name) => {
-    const { meeting, settings } = fixture(name);
+  test.each([ONSITE, ROADMAP])("keep (%s) -> nothing to send or change", async (name) => {
+    const { meeting, settings } = await fixture(name);
     const d = draft("keep", meeting, settings);
     expect(d.plan).toEqual({ kind: "nothing" });
     expect(d.body).toBe("");
   });
 
-  test("the draft says which language it is written in", () => {
-    const { meeting, settings } = fixture(ONSITE);
+  test("the draft says which language it is written in", async () => {
+    const { meeting, settings } = await fixture(ONSITE);
     expect(draft("call", meeting, settings).locale).toBe("en-US");
   });
 });
@@ -158,24 +158,24 @@ describe("what each draft will do", () => {
 describe("what each draft says", () => {
   const ATTENDEE_OUTCOMES: OutcomeId[] = ["call", "email", "delegate"];
 
-  test.each(ATTENDEE_OUTCOMES)("attendee, %s: names the meeting and its date and time in the user's zone", (outcome) => {
-    const { meeting, settings } = fixture(ONSITE);
+  test.each(ATTENDEE_OUTCOMES)("attendee, %s: names the meeting and its date and time in the user's zone", async (outcome) => {
+    const { meeting, settings } = await fixture(ONSITE);
     const d = draft(outcome, meeting, settings);
     expect(d.body).toContain("Quarterly account review");
     expect(d.body).toContain(intlDate(meeting.start, "Europe/Paris"));
     expect(d.body).toContain(intlTimeRange(meeting.start, meeting.end, "Europe/Paris"));
   });
 
-  test("organizer, email: names the date and time and what it saves", () => {
-    const { meeting, settings } = fixture(WEEKLY);
+  test("organizer, email: names the date and time and what it saves", async () => {
+    const { meeting, settings } = await fixture(WEEKLY);
     const d = draft("email", meeting, settings);
     expect(d.body).toContain(intlDate(meeting.start, "Europe/Paris"));
     expect(d.body).toContain(intlTimeRange(meeting.start, meeting.end, "Europe/Paris"));
     expect(d.body).toContain(new Intl.NumberFormat(LOCALE, { style: "unit", unit: "hour", unitDisplay: "short" }).format(1));
   });
 
-  test("attendee, shorter: names the meeting, the new length and the new slot, not the old end", () => {
-    const { meeting, settings } = fixture(ONSITE);
+  test("attendee, shorter: names the meeting, the new length and the new slot, not the old end", async () => {
+    const { meeting, settings } = await fixture(ONSITE);
     const d = draft("shorter", meeting, settings);
     const newEnd = new Date(meeting.start.getTime() + 30 * MINUTE);
     expect(d.body).toContain("Quarterly account review");
@@ -186,22 +186,22 @@ describe("what each draft says", () => {
     expect(d.proposal).toContain(intlDate(meeting.start, "Europe/Paris"));
   });
 
-  test("organizer, shorter: the note on the event gives the new slot", () => {
-    const { meeting, settings } = fixture(ROADMAP);
+  test("organizer, shorter: the note on the event gives the new slot", async () => {
+    const { meeting, settings } = await fixture(ROADMAP);
     const d = draft("shorter", meeting, settings);
     expect(d.body).toContain(intlTimeRange(meeting.start, new Date(meeting.start.getTime() + 30 * MINUTE), "Europe/Paris"));
   });
 
-  test("attendee, call: gives the user's call details, or asks for the best number when none are saved", () => {
-    const { meeting, settings } = fixture(ONSITE);
+  test("attendee, call: gives the user's call details, or asks for the best number when none are saved", async () => {
+    const { meeting, settings } = await fixture(ONSITE);
     expect(draft("call", meeting, settings).body).toContain("Call me on +45 20 30 40 50");
     const without = draft("call", meeting, { ...settings, callDetails: "" }).body;
     expect(without).not.toContain("+45");
     expect(without).toMatch(/number or link/);
   });
 
-  test("the agenda from the invitation: a tight agenda for shorter, one line per item for email", () => {
-    const { meeting, settings } = fixture(ONSITE);
+  test("the agenda from the invitation: a tight agenda for shorter, one line per item for email", async () => {
+    const { meeting, settings } = await fixture(ONSITE);
     const items = ["Account performance Q3", "Renewal terms", "Open support tickets"];
     const shorterLines = draft("shorter", meeting, settings).body.split("\n");
     for (const item of items) expect(shorterLines).toContain(`- ${item}`);
@@ -209,28 +209,28 @@ describe("what each draft says", () => {
     for (const item of items) expect(emailLines.some((l) => l.startsWith(`- ${item}`))).toBe(true);
   });
 
-  test("the briefing names the agenda items as a list", () => {
+  test("the briefing names the agenda items as a list", async () => {
     const items = ["Account performance Q3", "Renewal terms", "Open support tickets"];
-    const { meeting, settings } = tweaked(DRAGGED, (_f, item) => {
+    const { meeting, settings } = await tweaked(DRAGGED, (_f, item) => {
       item.body = { type: "html", content: `<p>Agenda</p><ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>` };
     });
     expect(draft("delegate", meeting, settings).body).toContain(`On the agenda: ${intlList(items)}`);
   });
 
-  test("the Italian inline agenda makes it into the draft", () => {
-    const { meeting, settings } = fixture("attendee-client-review-it");
+  test("the Italian inline agenda makes it into the draft", async () => {
+    const { meeting, settings } = await fixture("attendee-client-review-it");
     const lines = draft("shorter", meeting, settings).body.split("\n");
     expect(lines).toEqual(expect.arrayContaining(["- risultati", "- rinnovo", "- ticket aperti"]));
   });
 
-  test("no agenda in the invitation: the shorter meeting still proposes one", () => {
-    const { meeting, settings } = fixture(ROADMAP);
+  test("no agenda in the invitation: the shorter meeting still proposes one", async () => {
+    const { meeting, settings } = await fixture(ROADMAP);
     const bullets = draft("shorter", meeting, settings).body.split("\n").filter((l) => l.startsWith("- "));
     expect(bullets.length).toBeGreaterThanOrEqual(2);
   });
 
-  test("the briefing: what they'll ask, where things stand, open items, where to find things, and the decline line", () => {
-    const { meeting, settings } = fixture(DRAGGED);
+  test("the briefing: what they'll ask, where things stand, open items, where to find things, and the decline line", async () => {
+    const { meeting, settings } = await fixture(DRAGGED);
     const d = draft("delegate", meeting, settings);
     for (const heading of ["What they’re likely to ask", "Where things stand:", "Open items:", "Where to find things:"]) expect(d.body).toContain(heading);
     // Sam organized it: the decline tells Sam directly.
@@ -239,15 +239,15 @@ describe("what each draft says", () => {
     expect(d.subject).toContain(intlDate(meeting.start, "Europe/Paris"));
   });
 
-  test("the briefing for a colleague who attends says the organizer will see the decline", () => {
-    const { meeting, settings } = clientMeetingWithSam();
+  test("the briefing for a colleague who attends says the organizer will see the decline", async () => {
+    const { meeting, settings } = await clientMeetingWithSam();
     const d = draft("delegate", meeting, settings);
     expect(d.body).toContain("Hi Sam,");
     expect(d.body).toContain("I’ll decline the invitation so Maja Holm knows I won’t be there.");
   });
 
-  test("a meeting without a subject is still named", () => {
-    const { meeting, settings } = tweaked(ONSITE, (_f, item) => void (item.subject = ""));
+  test("a meeting without a subject is still named", async () => {
+    const { meeting, settings } = await tweaked(ONSITE, (_f, item) => void (item.subject = ""));
     const body = draft("call", meeting, settings).body;
     expect(body).toContain("our meeting");
   });
@@ -256,8 +256,8 @@ describe("what each draft says", () => {
 // ---------------------------------------------------------------------------
 
 describe("tone", () => {
-  test("friendly greets by first name and signs off lightly; formal greets by full name and signs off formally", () => {
-    const { meeting, settings } = fixture(ONSITE);
+  test("friendly greets by first name and signs off lightly; formal greets by full name and signs off formally", async () => {
+    const { meeting, settings } = await fixture(ONSITE);
     const friendly = draft("call", meeting, settings, "friendly").body;
     const formal = draft("call", meeting, settings, "formal").body;
     expect(friendly.startsWith("Hi Maja,")).toBe(true);
@@ -267,19 +267,19 @@ describe("tone", () => {
     expect(friendly).not.toBe(formal);
   });
 
-  test.each(["call", "shorter", "email", "delegate"] as const)("%s reads differently in each tone", (outcome) => {
-    const { meeting, settings } = fixture(DRAGGED);
+  test.each(["call", "shorter", "email", "delegate"] as const)("%s reads differently in each tone", async (outcome) => {
+    const { meeting, settings } = await fixture(DRAGGED);
     expect(draft(outcome, meeting, settings, "friendly").body).not.toBe(draft(outcome, meeting, settings, "formal").body);
   });
 
-  test("several people are greeted all at once", () => {
-    const { meeting, settings } = fixture(WEEKLY);
+  test("several people are greeted all at once", async () => {
+    const { meeting, settings } = await fixture(WEEKLY);
     expect(draft("email", meeting, settings, "friendly").body.startsWith("Hi all,")).toBe(true);
     expect(draft("email", meeting, settings, "formal").body.startsWith("Dear all,")).toBe(true);
   });
 
-  test('"Holm, Maja" as the directory lists her is still Maja', () => {
-    const { meeting, settings } = tweaked(ONSITE, (_f, item) => {
+  test('"Holm, Maja" as the directory lists her is still Maja', async () => {
+    const { meeting, settings } = await tweaked(ONSITE, (_f, item) => {
       item.organizer = { displayName: "Holm, Maja", emailAddress: "maja.holm@northwind.dk" };
     });
     expect(draft("call", meeting, settings, "friendly").body.startsWith("Hi Maja,")).toBe(true);
@@ -289,8 +289,8 @@ describe("tone", () => {
 // ---------------------------------------------------------------------------
 
 describe("local times in the user's zone", () => {
-  test("a user in India (half-hour offset) sees the Paris 09:00 meeting at Kolkata time", () => {
-    const { meeting, settings } = tweaked(ONSITE, (f) => void (f.user.timeZone = "India Standard Time"));
+  test("a user in India (half-hour offset) sees the Paris 09:00 meeting at Kolkata time", async () => {
+    const { meeting, settings } = await tweaked(ONSITE, (f) => void (f.user.timeZone = "India Standard Time"));
     const kolkata = intlTimeRange(meeting.start, meeting.end, "Asia/Kolkata");
     expect(kolkata).not.toBe(intlTimeRange(meeting.start, meeting.end, "Europe/Paris"));
     expect(kolkata).not.toBe(intlTimeRange(meeting.start, meeting.end, "Asia/Dubai")); // the half hour matters
@@ -299,9 +299,9 @@ describe("local times in the user's zone", () => {
     expect(shorter.proposal).toContain(intlTimeRange(meeting.start, new Date(meeting.start.getTime() + 30 * MINUTE), "Asia/Kolkata"));
   });
 
-  test("a user in Los Angeles sees the date as it is there (the evening before)", () => {
+  test("a user in Los Angeles sees the date as it is there (the evening before)", async () => {
     // 08:00 in Paris is 23:00 the day before in Los Angeles.
-    const { meeting, settings } = tweaked(ONSITE, (f, item) => {
+    const { meeting, settings } = await tweaked(ONSITE, (f, item) => {
       f.user.timeZone = "Pacific Standard Time";
       item.start = "2026-11-24T08:00:00+01:00";
       item.end = "2026-11-24T08:45:00+01:00";
@@ -312,9 +312,9 @@ describe("local times in the user's zone", () => {
     expect(body).toContain(intlTimeRange(meeting.start, meeting.end, "America/Los_Angeles"));
   });
 
-  test("a meeting across the spring-forward change: real length, local wall-clock times", () => {
+  test("a meeting across the spring-forward change: real length, local wall-clock times", async () => {
     // 01:30 CET to 03:30 CEST on 29 March 2026 is one hour.
-    const { meeting, settings } = tweaked(ROADMAP, (_f, item) => {
+    const { meeting, settings } = await tweaked(ROADMAP, (_f, item) => {
       item.start = "2026-03-29T01:30:00+01:00";
       item.end = "2026-03-29T03:30:00+02:00";
     });
@@ -329,8 +329,8 @@ describe("local times in the user's zone", () => {
     expect(shorter.proposal).toContain(intlTimeRange(meeting.start, plan.newEnd!, "Europe/Paris"));
   });
 
-  test("a meeting on the fall-back day in Los Angeles", () => {
-    const { meeting, settings } = tweaked(ONSITE, (f, item) => {
+  test("a meeting on the fall-back day in Los Angeles", async () => {
+    const { meeting, settings } = await tweaked(ONSITE, (f, item) => {
       f.user.timeZone = "Pacific Standard Time";
       item.start = "2026-11-01T09:00:00-08:00";
       item.end = "2026-11-01T10:30:00-08:00";
@@ -340,8 +340,8 @@ describe("local times in the user's zone", () => {
     expect(body).toContain(intlTimeRange(meeting.start, meeting.end, "America/Los_Angeles"));
   });
 
-  test("a meeting over two days gives both dates", () => {
-    const { meeting, settings } = tweaked(ONSITE, (_f, item) => {
+  test("a meeting over two days gives both dates", async () => {
+    const { meeting, settings } = await tweaked(ONSITE, (_f, item) => {
       item.start = "2026-11-24T09:00:00+01:00";
       item.end = "2026-11-25T17:00:00+01:00";
     });
@@ -364,7 +364,7 @@ function parseHtml(html: string): HTMLElement {
 describe("bodyToHtml", () => {
   afterEach(() => void delete (window as unknown as Record<string, unknown>).__pwned);
 
-  test("hostile text is escaped: it shows as typed and creates no elements", () => {
+  test("hostile text is escaped: it shows as typed and creates no elements", async () => {
     const html = bodyToHtml(HOSTILE);
     expect(html).not.toMatch(/<script|<img/i);
     expect(html).toContain("&lt;script&gt;");
@@ -376,7 +376,7 @@ describe("bodyToHtml", () => {
     expect((window as unknown as Record<string, unknown>).__pwned).toBeUndefined();
   });
 
-  test("blank lines make paragraphs, single line breaks stay, '- ' lines make a list", () => {
+  test("blank lines make paragraphs, single line breaks stay, '- ' lines make a list", async () => {
     const root = parseHtml(bodyToHtml("Hi Maja,\n\nFirst line\nsecond line\n\nHere’s a tight agenda:\n- One & two\n- <Three>\n\n\n\nBest,\nAlex"));
     const paragraphs = [...root.querySelectorAll("p")];
     expect(paragraphs.map((p) => p.textContent)).toEqual(["Hi Maja,", "First linesecond line", "Here’s a tight agenda:", "Best,Alex"]);
@@ -387,20 +387,20 @@ describe("bodyToHtml", () => {
     expect(root.querySelectorAll("p:empty").length).toBe(0);
   });
 
-  test("Windows line ends are line ends", () => {
+  test("Windows line ends are line ends", async () => {
     const root = parseHtml(bodyToHtml("A\r\n\r\nB\r\n- c\r\n- d"));
     expect([...root.querySelectorAll("p")].map((p) => p.textContent)).toEqual(["A", "B"]);
     expect([...root.querySelectorAll("li")].map((li) => li.textContent)).toEqual(["c", "d"]);
   });
 
-  test("a dash in the middle of prose is not a list", () => {
+  test("a dash in the middle of prose is not a list", async () => {
     const root = parseHtml(bodyToHtml("- not a list\nbecause this line is prose"));
     expect(root.querySelectorAll("li").length).toBe(0);
     expect(root.textContent).toContain("- not a list");
   });
 
-  test("a whole draft with hostile names and subject goes to Outlook as harmless HTML", () => {
-    const { meeting, settings } = tweaked(DRAGGED, (_f, item) => {
+  test("a whole draft with hostile names and subject goes to Outlook as harmless HTML", async () => {
+    const { meeting, settings } = await tweaked(DRAGGED, (_f, item) => {
       item.subject = HOSTILE;
       item.organizer = { displayName: `<img src=x onerror="window.__pwned = true">`, emailAddress: "sam.okafor@fabrikam.com" };
     });
@@ -415,11 +415,11 @@ describe("bodyToHtml", () => {
 });
 
 describe("escapeHtml", () => {
-  test("escapes the five characters that matter", () => {
+  test("escapes the five characters that matter", async () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
   });
 
-  test.each([HOSTILE, "&amp; is already an entity", "plain text, no change", "Møde – ønsker 😀"])("%j round-trips as text and in an attribute", (text) => {
+  test.each([HOSTILE, "&amp; is already an entity", "plain text, no change", "Møde – ønsker 😀"])("%j round-trips as text and in an attribute", async (text) => {
     expect(parseHtml(escapeHtml(text)).textContent).toBe(text);
     const el = parseHtml(`<span title="${escapeHtml(text)}" data-x='${escapeHtml(text)}'></span>`).firstElementChild;
     expect(el?.getAttribute("title")).toBe(text);
@@ -448,7 +448,7 @@ describe("mailtoLink", () => {
   const subject = `Q4 & "next" steps? #1 = 100% + Møde – ønsker`;
   const body = "Hi all,\n\n- Budget & scope\n- Dates?\n\nBest,\nAlex";
 
-  test("subject, body and cc survive every special character", () => {
+  test("subject, body and cc survive every special character", async () => {
     const link = mailtoLink([maja, jonas], [sam], subject, body);
     expect(link).not.toMatch(/[\s\n]/);
     const read = readMailto(link);
@@ -460,26 +460,26 @@ describe("mailtoLink", () => {
     expect(Object.keys(read.params).sort()).toEqual(["body", "cc", "subject"]);
   });
 
-  test("a '+' stays a plus for mail apps that read '+' as a space", () => {
+  test("a '+' stays a plus for mail apps that read '+' as a space", async () => {
     const link = mailtoLink([maja], [], "1 + 1", "a+b");
     const query = new URLSearchParams(link.slice(link.indexOf("?") + 1));
     expect(query.get("subject")).toBe("1 + 1");
     expect(query.get("body")).toBe("a+b");
   });
 
-  test("several cc addresses, and none at all", () => {
+  test("several cc addresses, and none at all", async () => {
     expect(readMailto(mailtoLink([maja], [sam, jonas], "s", "b")).params.cc).toBe(`${sam.email},${jonas.email}`);
     const noCc = mailtoLink([maja], [], "s", "b");
     expect(noCc).not.toContain("cc=");
     expect(readMailto(noCc).params).toEqual({ subject: "s", body: "b" });
   });
 
-  test("text that already has CRLF line ends is not doubled", () => {
+  test("text that already has CRLF line ends is not doubled", async () => {
     expect(readMailto(mailtoLink([maja], [], "s", "a\r\nb")).params.body).toBe("a\r\nb");
   });
 
-  test("the organizer's replacement email as a mailto link reaches every attendee", () => {
-    const { meeting, settings } = fixture(WEEKLY);
+  test("the organizer's replacement email as a mailto link reaches every attendee", async () => {
+    const { meeting, settings } = await fixture(WEEKLY);
     const d = draft("email", meeting, settings);
     const plan = d.plan as Extract<DraftPlan, { kind: "replacement-email" }>;
     const read = readMailto(mailtoLink(plan.to, plan.cc, d.subject, d.body));

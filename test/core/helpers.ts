@@ -1,11 +1,13 @@
 // Shared helpers for the core tests: sample fixtures, tweaked copies of them, and
-// meetings built the way the pane builds them (fixture -> raw item -> buildMeeting).
+// meetings built the way the pane builds them (fixture -> simulated Outlook -> adapter
+// snapshot -> buildMeeting), so a fixture the adapter reads differently (an older
+// mailboxVersion, a compose item) gives the core what the pane would get.
 import * as fs from "fs";
 import * as path from "path";
 import { buildMeeting } from "../../src/core/meeting";
 import { parseSettings } from "../../src/core/settings";
 import type { Meeting, MeetingResult, Settings } from "../../src/core/types";
-import { loadFixture, rawFromFixture, type FixtureJson } from "../support/fixtures";
+import { loadFixture, snapshotFromFixture, type FixtureJson } from "../support/fixtures";
 
 export type FixtureItem = Record<string, unknown> & { itemType: string };
 
@@ -34,13 +36,13 @@ export function itemOf(f: FixtureJson): FixtureItem {
   return f.item;
 }
 
-export function build(f: FixtureJson): MeetingResult {
-  const { item, user } = rawFromFixture(f);
-  return buildMeeting(item, user, f.mode);
+export async function build(f: FixtureJson): Promise<MeetingResult> {
+  const snapshot = await snapshotFromFixture(f);
+  return buildMeeting(snapshot.item, snapshot.user, snapshot.mode);
 }
 
-export function meetingOf(f: FixtureJson): Meeting {
-  const result = build(f);
+export async function meetingOf(f: FixtureJson): Promise<Meeting> {
+  const result = await build(f);
   if (!result.ok) throw new Error(`fixture ${f.name} gives problem ${result.problem}, expected a meeting`);
   return result.meeting;
 }
@@ -50,10 +52,16 @@ export function settingsOf(f: FixtureJson): Settings {
 }
 
 /** A fixture tweaked by `change`, built into a meeting. */
-export function tweaked(name: string, change: (f: FixtureJson, item: FixtureItem) => void): { fixture: FixtureJson; meeting: Meeting; settings: Settings } {
+export async function tweaked(
+  name: string,
+  change: (f: FixtureJson, item: FixtureItem) => void,
+): Promise<{ fixture: FixtureJson; meeting: Meeting; settings: Settings }> {
   const f = fixtureCopy(name);
   change(f, itemOf(f));
-  return { fixture: f, meeting: meetingOf(f), settings: settingsOf(f) };
+  const snapshot = await snapshotFromFixture(f);
+  const result = buildMeeting(snapshot.item, snapshot.user, snapshot.mode);
+  if (!result.ok) throw new Error(`fixture ${f.name} gives problem ${result.problem}, expected a meeting`);
+  return { fixture: f, meeting: result.meeting, settings: parseSettings(snapshot.settings).settings };
 }
 
 /** An ISO instant `minutes` after another. */

@@ -9,9 +9,20 @@ import { MAILTO_MAX_CHARS, OUTLOOK_LIMITS, ellipsize, fitDraft, htmlBodySize, ma
 import type { Meeting, OutcomeId, Person, Settings } from "../../src/core/types";
 import { fixtureCopy, meetingOf, settingsOf } from "./helpers";
 
+// The samples, read once through the simulated host and the adapter (meetingOf is async).
+const SAMPLES = ["organizer-weekly-status-60min", "attendee-dragged-in-by-colleague", "attendee-client-review-90min-onsite", "organizer-end-time-fails"];
+const loaded = new Map<string, { meeting: Meeting; settings: Settings }>();
+beforeAll(async () => {
+  for (const name of SAMPLES) {
+    const f = fixtureCopy(name);
+    loaded.set(name, { meeting: await meetingOf(f), settings: settingsOf(f) });
+  }
+});
+
 function fixture(name: string): { meeting: Meeting; settings: Settings } {
-  const f = fixtureCopy(name);
-  return { meeting: meetingOf(f), settings: settingsOf(f) };
+  const found = loaded.get(name);
+  if (!found) throw new Error(`${name} is not among the samples this test reads`);
+  return found;
 }
 
 const english = (m: Meeting) => createTranslator("en", en, m.timeZone, "en-GB");

@@ -9,7 +9,7 @@ test.each([
   ["da", "attendee-client-review-90min-onsite", "»Quarterly account review«"],
 ] as const)("%s drafts quote the meeting's title", async (language, name, quoted) => {
   const f = fixtureCopy(name);
-  const meeting = meetingOf(f);
+  const meeting = await meetingOf(f);
   const tr = createTranslator(language, await loadCatalog(language), meeting.timeZone);
   for (const outcome of ["call", "shorter", "email"] as const) expect(buildDraft(outcome, meeting, settingsOf(f), tr, { tone: "friendly" }).body).toContain(quoted);
 });
@@ -17,7 +17,7 @@ test.each([
 test("without a subject the draft says “our meeting” in plain words", async () => {
   const f = fixtureCopy("attendee-client-review-90min-onsite");
   (f.item as Record<string, unknown>).subject = "";
-  const meeting = meetingOf(f);
+  const meeting = await meetingOf(f);
   const tr = createTranslator("en", await loadCatalog("en"), meeting.timeZone);
   const body = buildDraft("call", meeting, settingsOf(f), tr, { tone: "friendly" }).body;
   expect(body).toContain("Thanks for setting up our meeting on");

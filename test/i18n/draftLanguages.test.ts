@@ -4,7 +4,7 @@
 // English template text left in an Italian or Danish draft.
 import { buildDraft } from "../../src/core/drafts";
 import { createTranslator, loadCatalog, type Catalog, type LanguageTag } from "../../src/core/i18n";
-import type { OutcomeId, Tone } from "../../src/core/types";
+import type { Meeting, OutcomeId, Tone } from "../../src/core/types";
 import { fixtureCopy, meetingOf, settingsOf } from "../core/helpers";
 import { leakedEnglish } from "../support/englishWords";
 
@@ -19,11 +19,15 @@ beforeAll(async () => {
 
 describe.each(["attendee-client-review-it", "organizer-weekly-status-da"])("%s", (name) => {
   const fixture = fixtureCopy(name);
-  const meeting = meetingOf(fixture);
   const settings = settingsOf(fixture);
   const eventText = JSON.stringify(fixture.item);
+  let meeting: Meeting;
   // The ways out the pane offers this role: an organizer has nobody to bow out to.
-  const offered = OUTCOMES.filter((o) => !(meeting.role === "organizer" && o === "delegate"));
+  let offered: OutcomeId[];
+  beforeAll(async () => {
+    meeting = await meetingOf(fixture);
+    offered = OUTCOMES.filter((o) => !(meeting.role === "organizer" && o === "delegate"));
+  });
 
   test.each(FIRST_CLASS)("drafts in %s carry the date, time and length as Intl writes them there", (language) => {
     const tr = createTranslator(language, catalogs.get(language)!, meeting.timeZone);
@@ -67,9 +71,9 @@ describe.each(["attendee-client-review-it", "organizer-weekly-status-da"])("%s",
   });
 });
 
-test("Italian formal drafts address the reader as Lei, friendly ones as tu", () => {
+test("Italian formal drafts address the reader as Lei, friendly ones as tu", async () => {
   const fixture = fixtureCopy("attendee-client-review-it");
-  const meeting = meetingOf(fixture);
+  const meeting = await meetingOf(fixture);
   const tr = createTranslator("it", catalogs.get("it")!, meeting.timeZone);
   const formal = buildDraft("call", meeting, settingsOf(fixture), tr, { tone: "formal" }).body;
   const friendly = buildDraft("call", meeting, settingsOf(fixture), tr, { tone: "friendly" }).body;
@@ -79,9 +83,9 @@ test("Italian formal drafts address the reader as Lei, friendly ones as tu", () 
   expect(friendly).not.toMatch(/\b(Lei|Sua|Suo)\b/);
 });
 
-test("Danish drafts greet and sign off formally or warmly", () => {
+test("Danish drafts greet and sign off formally or warmly", async () => {
   const fixture = fixtureCopy("organizer-weekly-status-da");
-  const meeting = meetingOf(fixture);
+  const meeting = await meetingOf(fixture);
   const tr = createTranslator("da", catalogs.get("da")!, meeting.timeZone);
   const formal = buildDraft("email", meeting, settingsOf(fixture), tr, { tone: "formal" }).body;
   const friendly = buildDraft("email", meeting, settingsOf(fixture), tr, { tone: "friendly" }).body;

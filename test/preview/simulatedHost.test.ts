@@ -54,6 +54,20 @@ function invoke(dotted: string, ...args: unknown[]): unknown {
 }
 const mbInvoke = (dotted: string, ...args: unknown[]) => invoke(`context.mailbox.${dotted}`, ...args);
 
+/**
+ * What the call threw, as { name, message }: a bare `.toThrow()` would also pass on
+ * "is not a function" when the member is missing, which proves nothing.
+ */
+function thrownBy(call: () => unknown): { name: string; message: string } {
+  try {
+    call();
+  } catch (error) {
+    return { name: (error as Error).name, message: (error as Error).message };
+  }
+  throw new Error("expected the call to throw");
+}
+const argumentException = (parameter: string) => ({ name: "Sys.ArgumentException", message: expect.stringContaining(`Parameter name: ${parameter}`) });
+
 function mbAsync(dotted: string, ...args: unknown[]): Promise<AsyncResultShape> {
   return new Promise((resolve) => mbInvoke(dotted, ...args, resolve));
 }
@@ -260,8 +274,8 @@ describe("the async contract", () => {
 
   test("bad arguments throw synchronously, as Office.js does", () => {
     install(loadFixture(COMPOSE));
-    expect(() => mbInvoke("item.end.setAsync", "2026-11-26T14:30:00Z", () => undefined)).toThrow();
-    expect(() => mbInvoke("item.body.getAsync", "markdown", () => undefined)).toThrow();
+    expect(thrownBy(() => mbInvoke("item.end.setAsync", "2026-11-26T14:30:00Z", () => undefined))).toEqual(argumentException("dateTime"));
+    expect(thrownBy(() => mbInvoke("item.body.getAsync", "markdown", () => undefined))).toEqual(argumentException("coercionType"));
   });
 });
 
@@ -271,11 +285,11 @@ describe("limits and Outlook's rules", () => {
   test("display forms throw over 32 KB of body, 100 recipients a field or 255 characters of subject", () => {
     const mailbox = install(loadFixture(READ));
     const open = (form: Record<string, unknown>) => () => mbInvoke("displayNewMessageForm", form);
-    expect(open({ htmlBody: "x".repeat(32 * 1024 + 1) })).toThrow();
-    expect(open({ toRecipients: Array.from({ length: 101 }, (_, i) => `p${i}@example.com`) })).toThrow();
-    expect(open({ subject: "s".repeat(256) })).toThrow();
-    expect(open({ subject: "ok", unknownKey: 1 })).toThrow();
-    expect(() => mbInvoke("item.displayReplyForm", { htmlBody: "x".repeat(40_000) })).toThrow();
+    expect(thrownBy(open({ htmlBody: "x".repeat(32 * 1024 + 1) }))).toEqual(argumentException("htmlBody"));
+    expect(thrownBy(open({ toRecipients: Array.from({ length: 101 }, (_, i) => `p${i}@example.com`) }))).toEqual(argumentException("toRecipients"));
+    expect(thrownBy(open({ subject: "s".repeat(256) }))).toEqual(argumentException("subject"));
+    expect(thrownBy(open({ subject: "ok", unknownKey: 1 }))).toEqual({ name: "Sys.ArgumentException", message: expect.stringContaining(`Unknown parameter "unknownKey"`) });
+    expect(thrownBy(() => mbInvoke("item.displayReplyForm", { htmlBody: "x".repeat(40_000) }))).toEqual(argumentException("htmlBody"));
     expect(mailbox.forms).toEqual([]);
     open({ toRecipients: Array.from({ length: 100 }, (_, i) => `p${i}@example.com`), subject: "s".repeat(255), htmlBody: "<p>ok</p>" })();
     expect(mailbox.forms).toHaveLength(1);

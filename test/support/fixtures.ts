@@ -1,8 +1,10 @@
-// Test support: the sample fixtures as the core sees them (what the adapter would produce),
-// without any Office host in between. Adapter tests cover the Office side.
+// Test support: the sample fixtures, and what the pane reads from them through the
+// production adapter on the simulated Outlook host (no second converter).
 import * as fs from "fs";
 import * as path from "path";
-import type { RawAppointment, RawItem, RawUser } from "../../src/core/types";
+import type { MailboxSnapshot } from "../../src/office/mailboxAdapter";
+import { createOfficeAdapter } from "../../src/office/officeAdapter";
+import { installSimulatedHost } from "../../src/preview/simulatedHost";
 
 export interface FixtureJson {
   name: string;
@@ -31,31 +33,16 @@ export function fixtureNames(dir: string): string[] {
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, "")) : [];
 }
 
-/** HTML body -> the text Outlook's Text coercion gives: one line per block or list item. */
-function htmlToText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, "text/html");
-  doc.querySelectorAll("p,div,li,br,h1,h2,h3,tr").forEach((el) => el.append("\n"));
-  return (doc.body.textContent ?? "").replace(/\n{3,}/g, "\n\n").trim();
-}
-
-export function rawFromFixture(f: FixtureJson): { item: RawItem; user: RawUser } {
-  const user: RawUser = { displayName: f.user.displayName, emailAddress: f.user.emailAddress, timeZone: f.user.timeZone };
-  const it = f.item;
-  if (!it) return { item: null, user };
-  if (it.itemType !== "appointment") return { item: { itemType: "message", subject: (it.subject as string) ?? null }, user };
-  const body = it.body as { type: string; content: string } | undefined;
-  const item: RawAppointment = {
-    itemType: "appointment",
-    subject: (it.subject as string) ?? null,
-    start: it.start ? new Date(it.start as string) : null,
-    end: it.end ? new Date(it.end as string) : null,
-    location: (it.location as string) ?? null,
-    organizer: (it.organizer as RawAppointment["organizer"]) ?? null,
-    requiredAttendees: (it.requiredAttendees as RawAppointment["requiredAttendees"]) ?? [],
-    optionalAttendees: (it.optionalAttendees as RawAppointment["optionalAttendees"]) ?? [],
-    bodyText: body ? (body.type === "html" ? htmlToText(body.content) : body.content) : null,
-    recurrence: (it.recurrence as RawAppointment["recurrence"]) ?? null,
-    seriesId: (it.seriesId as string) ?? null,
-  };
-  return { item, user };
+/**
+ * What the pane reads for this fixture: the simulated Outlook host installed for it
+ * (mailboxVersion, mode, Text coercion and all) and the snapshot taken through the
+ * production adapter, the same path as the task pane. The host is uninstalled after.
+ */
+export async function snapshotFromFixture(f: FixtureJson): Promise<MailboxSnapshot> {
+  const host = installSimulatedHost(f, window);
+  try {
+    return await createOfficeAdapter().readSnapshot();
+  } finally {
+    host.uninstall();
+  }
 }

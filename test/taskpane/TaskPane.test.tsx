@@ -1,6 +1,7 @@
 import { act, fireEvent, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { applyButton, draftBody, outcome, outcomeOrder, recommended, renderPane, screen } from "./renderPane";
+import italian from "../../src/core/i18n/catalogs/it";
 
 afterEach(() => {
   (window as unknown as { __simulatedMailbox?: { uninstall(): void } }).__simulatedMailbox?.uninstall();
@@ -289,6 +290,7 @@ describe("the draft's language", () => {
   test("an Italian Outlook shows the whole pane in Italian", async () => {
     await renderPane("attendee-client-review-it");
     expect(document.documentElement.lang).toMatch(/^it/);
+    expect(screen.getByText(italian["advice.heading"])).toBeInTheDocument();
     expect(screen.queryByText("Your ways out, best first")).toBeNull();
     expect(draftBody()).not.toMatch(/^(Hi|Dear) /);
   });

@@ -36,8 +36,11 @@ export function applyButton(): HTMLButtonElement | null {
   return document.querySelector<HTMLButtonElement>('[data-action="apply"]');
 }
 
+/** The draft's text; throws when no draft is shown, so `not.toMatch` on it cannot pass on an empty pane. */
 export function draftBody(): string {
-  return document.querySelector<HTMLTextAreaElement>('[data-section="draft"] textarea')?.value ?? "";
+  const textarea = document.querySelector<HTMLTextAreaElement>('[data-section="draft"] textarea');
+  if (!textarea) throw new Error("no draft is shown");
+  return textarea.value;
 }
 
 export { screen };
