@@ -9,15 +9,17 @@ export const DEFAULT_SETTINGS: Settings = {
   shorterMinutes: 30,
   tone: "friendly",
   draftLanguageByDomain: {},
+  organisationNames: {},
 };
 
-export const SETTINGS_KEYS: readonly SettingsKey[] = ["keyClientDomains", "callDetails", "shorterMinutes", "tone", "draftLanguageByDomain"];
+export const SETTINGS_KEYS: readonly SettingsKey[] = ["keyClientDomains", "callDetails", "shorterMinutes", "tone", "draftLanguageByDomain", "organisationNames"];
 
 /** Shortened meetings are offered in these lengths (minutes). */
 export const SHORTER_CHOICES: readonly number[] = [15, 20, 30, 45, 60];
 export const MIN_SHORTER_MINUTES = 5;
 export const MAX_SHORTER_MINUTES = 240;
 export const MAX_CALL_DETAILS_LENGTH = 255; // Outlook's location limit: call details may become the location.
+export const MAX_ORGANISATION_NAME_LENGTH = 80;
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -61,7 +63,36 @@ function parseOne(key: SettingsKey, value: unknown): { ok: true; value: Settings
       const valid = entries.every(([domain, tag]) => normaliseDomain(domain) === domain && typeof tag === "string" && LANGUAGE_TAG.test(tag));
       return valid ? { ok: true, value: Object.fromEntries(entries) as Record<string, string> } : { ok: false };
     }
+    case "organisationNames": {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return { ok: false };
+      const entries = Object.entries(value);
+      const valid = entries.every(
+        ([domain, name]) => normaliseDomain(domain) === domain && typeof name === "string" && name.trim() !== "" && name.length <= MAX_ORGANISATION_NAME_LENGTH,
+      );
+      return valid ? { ok: true, value: Object.fromEntries(entries.map(([d, n]) => [d, (n as string).trim()])) } : { ok: false };
+    }
   }
+}
+
+/** "northwind.it = Northwind Italia" lines -> domain -> name, keeping the lines that are not that shape apart. */
+export function parseOrganisationNames(text: string): { names: Record<string, string>; invalid: string[] } {
+  const names = new Map<string, string>();
+  const invalid: string[] = [];
+  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    const at = line.indexOf("=");
+    const domain = at > 0 ? normaliseDomain(line.slice(0, at)) : null;
+    const name = at > 0 ? line.slice(at + 1).trim() : "";
+    if (domain === null || !name || name.length > MAX_ORGANISATION_NAME_LENGTH) invalid.push(line);
+    else names.set(domain, name);
+  }
+  return { names: Object.fromEntries(names), invalid };
+}
+
+/** The saved names back as lines the user can edit. */
+export function formatOrganisationNames(names: Record<string, string>): string {
+  return Object.entries(names)
+    .map(([domain, name]) => `${domain} = ${name}`)
+    .join("\n");
 }
 
 export interface ParsedSettings {
@@ -71,7 +102,7 @@ export interface ParsedSettings {
 }
 
 export function parseSettings(saved: Record<string, unknown>): ParsedSettings {
-  const settings: Settings = { ...DEFAULT_SETTINGS, keyClientDomains: [], draftLanguageByDomain: {} };
+  const settings: Settings = { ...DEFAULT_SETTINGS, keyClientDomains: [], draftLanguageByDomain: {}, organisationNames: {} };
   const invalidKeys: SettingsKey[] = [];
   for (const key of SETTINGS_KEYS) {
     if (saved[key] === undefined || saved[key] === null) continue;

@@ -24,7 +24,7 @@ import {
 } from "./mailboxAdapter";
 
 /** The roaming-settings keys the pane reads (see the fixture README). */
-const SETTINGS_KEYS = ["keyClientDomains", "callDetails", "shorterMinutes", "tone", "draftLanguageByDomain"] as const;
+const SETTINGS_KEYS = ["keyClientDomains", "callDetails", "shorterMinutes", "tone", "draftLanguageByDomain", "organisationNames"] as const;
 
 /** Outlook on the web / new Outlook refuse a fourth simultaneous async call. */
 const MAX_CALLS_IN_FLIGHT = 3;

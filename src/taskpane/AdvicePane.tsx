@@ -105,8 +105,12 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
           <MessageBarBody>{tr.t("settings.invalidNotice", { keys: tr.list(invalidKeys) })}</MessageBarBody>
         </MessageBar>
       )}
-      <MeetingSummary meeting={meeting} />
-      <Questions answers={answers} keyClientDomain={guessed?.answers.importance === "key" ? guessed.keyClientDomain : null} onChange={setAnswers} />
+      <MeetingSummary meeting={meeting} settings={settings} />
+      <Questions
+        answers={answers}
+        keyClient={guessed?.answers.importance === "key" && guessed.keyClientDomain ? { domain: guessed.keyClientDomain, name: guessed.keyClientName ?? guessed.keyClientDomain } : null}
+        onChange={setAnswers}
+      />
       <AdviceList ranked={advice.ranked} selected={selected.id} onSelect={setChosen} />
       <DraftPanel
         key={selected.id}

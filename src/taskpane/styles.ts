@@ -11,7 +11,10 @@ export const usePaneStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
-    overflowWrap: "anywhere",
+    // Long words (an address, a link) may break only when they cannot fit a line on
+    // their own; "anywhere" would also split "Nøglekunde" to squeeze a row of choices.
+    overflowWrap: "break-word",
+    hyphens: "manual",
   },
   loading: { marginTop: tokens.spacingVerticalXXL },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -19,4 +22,6 @@ export const usePaneStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  /** A horizontal radio group that moves a choice to the next line rather than squeezing its label. */
+  wrappingChoices: { flexWrap: "wrap", rowGap: 0 },
 });

@@ -39,7 +39,7 @@ for (const [name, language] of [
       await other.check();
       seen.push(await draftBody(page));
     }
-    expect(leakedEnglish(seen.join("\n"), eventText, catalog)).toEqual([]);
+    expect(leakedEnglish(seen.join("\n"), eventText, catalog, language)).toEqual([]);
   });
 }
 

@@ -81,7 +81,8 @@ describe("the ranking for every sample fixture", () => {
   test("the key client kickoff says why: the client is key", () => {
     const f = fixtureCopy("attendee-key-client-kickoff");
     const keep = outcome(firstAdvice(meetingOf(f), settingsOf(f)), "keep");
-    expect(keep.reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "contoso.com" } });
+    // The client by the name people use, and the meeting's real length.
+    expect(keep.reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "Contoso", minutes: 60 } });
   });
 });
 
@@ -100,7 +101,7 @@ describe("the rules flip the top outcome", () => {
     });
     const advice = firstAdvice(meeting, settings);
     expect(top(advice)).toBe("keep");
-    expect(outcome(advice, "keep").reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "northwind.dk" } });
+    expect(outcome(advice, "keep").reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "Northwind", minutes: 90 } });
   });
 
   test.each(APPOINTMENT_FIXTURES.flatMap((name) => REASONS.filter((r) => r !== "emergency").map((reason) => [name, reason] as const)))(
@@ -466,7 +467,7 @@ describe("guessAnswers", () => {
 
   test("a client on the key list is pre-selected as key, and the domain is said", () => {
     const { meeting, settings } = withClientAddress("maja.holm@northwind.dk", ["contoso.com", "northwind.dk"]);
-    expect(guessAnswers(meeting, settings)).toEqual({ answers: { importance: "key", reason: "workload" }, keyClientDomain: "northwind.dk" });
+    expect(guessAnswers(meeting, settings)).toEqual({ answers: { importance: "key", reason: "workload" }, keyClientDomain: "northwind.dk", keyClientName: "Northwind" });
   });
 
   test("a subdomain of a key client is the key client", () => {
@@ -478,7 +479,7 @@ describe("guessAnswers", () => {
 
   test("a look-alike domain is not the key client", () => {
     const { meeting, settings } = withClientAddress("maja.holm@notnorthwind.dk", ["northwind.dk"]);
-    expect(guessAnswers(meeting, settings)).toEqual({ answers: { importance: "regular", reason: "workload" }, keyClientDomain: null });
+    expect(guessAnswers(meeting, settings)).toEqual({ answers: { importance: "regular", reason: "workload" }, keyClientDomain: null, keyClientName: null });
   });
 
   test("the key client may be any of the organisations invited", () => {
@@ -513,7 +514,7 @@ describe("guessAnswers", () => {
     });
     const advice = firstAdvice(meeting, settings);
     expect(top(advice)).toBe("keep");
-    expect(outcome(advice, "keep").reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "contoso.com" } });
+    expect(outcome(advice, "keep").reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "Contoso", minutes: 90 } });
   });
 });
 

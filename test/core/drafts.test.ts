@@ -171,7 +171,9 @@ describe("what each draft says", () => {
     const d = draft("email", meeting, settings);
     expect(d.body).toContain(intlDate(meeting.start, "Europe/Paris"));
     expect(d.body).toContain(intlTimeRange(meeting.start, meeting.end, "Europe/Paris"));
-    expect(d.body).toContain(new Intl.NumberFormat(LOCALE, { style: "unit", unit: "hour", unitDisplay: "short" }).format(1));
+    // A letter spells the length out: the 60-minute status meeting gives everyone "an hour" back, never "1 hr".
+    expect(d.body).toContain("so we all get an hour back");
+    expect(d.body).not.toMatch(/\bhr\b|\bmin\b/);
   });
 
   test("attendee, shorter: names the meeting, the new length and the new slot, not the old end", () => {
@@ -232,9 +234,9 @@ describe("what each draft says", () => {
   test("the briefing: what they'll ask, where things stand, open items, where to find things, and the decline line", () => {
     const { meeting, settings } = fixture(DRAGGED);
     const d = draft("delegate", meeting, settings);
-    for (const heading of ["What they’re likely to ask", "Where things stand:", "Open items:", "Where to find things:"]) expect(d.body).toContain(heading);
+    for (const heading of ["What they’re likely to ask", "Where things stand:", "Open points:", "Where to find things:"]) expect(d.body).toContain(heading);
     // Sam organized it: the decline tells Sam directly.
-    expect(d.body).toContain("I’ll decline the invitation so you know for sure I won’t be there.");
+    expect(d.body).toContain("I’ll decline the invitation too, so it shows up on your side.");
     expect(d.subject).toContain("Design check-in with Northwind");
     expect(d.subject).toContain(intlDate(meeting.start, "Europe/Paris"));
   });
@@ -274,7 +276,7 @@ describe("tone", () => {
 
   test("several people are greeted all at once", () => {
     const { meeting, settings } = fixture(WEEKLY);
-    expect(draft("email", meeting, settings, "friendly").body.startsWith("Hi all,")).toBe(true);
+    expect(draft("email", meeting, settings, "friendly").body.startsWith("Hi everyone,")).toBe(true);
     expect(draft("email", meeting, settings, "formal").body.startsWith("Dear all,")).toBe(true);
   });
 

@@ -81,7 +81,8 @@ describe("key client", () => {
   test("advises keeping it and offers nothing to send", async () => {
     await renderPane("attendee-key-client-kickoff");
     expect(recommended()).toBe("keep");
-    expect(screen.getByText(/contoso\.com is on your key client list/)).toBeInTheDocument();
+    // The client by its name, with the domain that matched the list.
+    expect(screen.getByText(/Contoso \(contoso\.com\) is on your key client list/)).toBeInTheDocument();
     expect(applyButton()).toBeNull();
   });
 
@@ -98,11 +99,12 @@ describe("organizer", () => {
     expect(recommended()).toBe("email");
     await userEvent.click(outcome("shorter"));
     await userEvent.click(applyButton()!);
-    await screen.findByText(/Attendees get it when you send the update/);
+    // One sentence per change, never "the end, from … to …, a note …" run together.
+    await screen.findByText(/^Done\. The meeting now ends at .+ instead of .+\. A note sits on top of the description\. Attendees see the changes when you send the update\.$/);
     const item = mailbox.item as { end: string; body: { content: string } };
     expect(new Date(item.end).getTime() - new Date(fixture.item!.start as string).getTime()).toBe(30 * 60_000);
     expect(item.body.content).toContain("Standing update on the rollout.");
-    expect(item.body.content.indexOf("trimmed")).toBeLessThan(item.body.content.indexOf("Standing update"));
+    expect(item.body.content.indexOf("shortened")).toBeLessThan(item.body.content.indexOf("Standing update"));
     await userEvent.click(document.querySelector<HTMLButtonElement>('[data-action="undo"]')!);
     await screen.findByText(/back exactly as they were/);
     const after = mailbox.item as { end: string; location: string; body: { content: string } };
@@ -150,7 +152,7 @@ describe("bad input gets a clear message", () => {
     });
     expect(document.querySelector('[data-notice="invalid-settings"]')).toHaveTextContent(/keyClientDomains/);
     expect(recommended()).toBe("call");
-    expect(draftBody()).toContain("Just let me know the best number or link.");
+    expect(draftBody()).toContain("Just let me know which number or link works best for you.");
   });
 
   test("hostile text in the event is shown as text and escaped in the draft", async () => {

@@ -26,7 +26,6 @@ import { SHORTER_CHOICES } from "../../core/settings";
 import {
   SUPPORTED_LANGUAGES,
   createTranslator,
-  languageName,
   loadCatalog,
   resolveLanguage,
   type LanguageTag,
@@ -198,7 +197,8 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
             if (field === "location") return tr.t("result.change.location", { location: plan.newLocation ?? "" });
             return tr.t("result.change.body");
           });
-          return { kind: "done", message: tr.t("result.changed", { changes: tr.list(changes) }), applied };
+          // Each change is its own sentence in the catalog; a list would run "the end, from … to …, the location, to …" together.
+          return { kind: "done", message: tr.t("result.changed", { changes: changes.join(" ") }), applied };
         }
         case "nothing":
           return { kind: "idle" };
@@ -288,7 +288,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
               <Select value={language} onChange={(_, data) => chooseLanguage(data.value as LanguageTag)} data-field="draft-language">
                 {SUPPORTED_LANGUAGES.map((l) => (
                   <option key={l} value={l} lang={l}>
-                    {languageName(l)}
+                    {tr.languageName(l, true)}
                   </option>
                 ))}
               </Select>
@@ -343,7 +343,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
           {setAside && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>
-                {tr.t("draft.editsKept", { language: languageName(language) })}{" "}
+                {tr.t("draft.editsKept", { language: tr.languageName(language) })}{" "}
                 <Link
                   as="button"
                   onClick={() => setText({ ...current, ...setAside, edited: true, setAside: null })}

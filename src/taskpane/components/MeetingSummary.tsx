@@ -1,6 +1,7 @@
 // The event at a glance: when, how long, where, who, the user's role, recurrence.
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Meeting } from "../../core/types";
+import type { Meeting, Settings } from "../../core/types";
+import { organisationName } from "../../core/organisations";
 import type { MessageKey } from "../../core/i18n";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
@@ -24,12 +25,14 @@ const WHERE_KEYS: Record<Meeting["locationKind"], MessageKey> = {
   none: "summary.where.none",
 };
 
-export function MeetingSummary({ meeting }: { meeting: Meeting }) {
+export function MeetingSummary({ meeting, settings }: { meeting: Meeting; settings: Pick<Settings, "organisationNames"> }) {
   const tr = useTranslator();
   const pane = usePaneStyles();
   const styles = useStyles();
   const whereKey = meeting.atClientPremises ? "summary.where.clientPremises" : WHERE_KEYS[meeting.locationKind];
-  const organisations = [...new Set(meeting.attendees.map((p) => p.domain).filter(Boolean))];
+  // Organisations by the names people use ("Northwind"), not their email domains.
+  const domains = [...new Set(meeting.attendees.map((p) => p.domain).filter(Boolean))];
+  const organisations = [...new Set(domains.map((d) => organisationName(d, meeting.attendees, settings)))];
   const who = [tr.t("summary.people", { count: meeting.attendees.length }), organisations.length ? tr.t("summary.organisations", { organisations: tr.list(organisations) }) : ""]
     .filter(Boolean)
     .join(" ");

@@ -6,12 +6,12 @@ import { usePaneStyles } from "../styles";
 
 export interface QuestionsProps {
   answers: Answers;
-  /** The key-client domain that pre-selected "key", to say why. */
-  keyClientDomain: string | null;
+  /** The key client that pre-selected "key", to say why: its domain and the name people call it. */
+  keyClient: { domain: string; name: string } | null;
   onChange(answers: Answers): void;
 }
 
-export function Questions({ answers, keyClientDomain, onChange }: QuestionsProps) {
+export function Questions({ answers, keyClient, onChange }: QuestionsProps) {
   const tr = useTranslator();
   const styles = usePaneStyles();
   return (
@@ -20,6 +20,7 @@ export function Questions({ answers, keyClientDomain, onChange }: QuestionsProps
         <RadioGroup
           name="importance"
           layout="horizontal"
+          className={styles.wrappingChoices}
           value={answers.importance}
           onChange={(_, data) => onChange({ ...answers, importance: data.value as Importance })}
         >
@@ -28,9 +29,9 @@ export function Questions({ answers, keyClientDomain, onChange }: QuestionsProps
           ))}
         </RadioGroup>
       </Field>
-      {keyClientDomain && answers.importance === "key" && (
+      {keyClient && answers.importance === "key" && (
         <Text size={200} className={styles.muted}>
-          {tr.t("question.importance.guessed", { domain: keyClientDomain })}
+          {tr.t("question.importance.guessed", { domain: keyClient.domain, client: keyClient.name })}
         </Text>
       )}
       <Field label={tr.t("question.reason.label")}>

@@ -1,9 +1,9 @@
 // Settings, saved with Office's roaming settings so they follow the user to every Outlook.
 import { useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, Textarea } from "@fluentui/react-components";
 import type { MailboxAdapter } from "../../office/mailboxAdapter";
 import type { Settings, Tone } from "../../core/types";
-import { MAX_CALL_DETAILS_LENGTH, SHORTER_CHOICES, parseDomainList } from "../../core/settings";
+import { MAX_CALL_DETAILS_LENGTH, SHORTER_CHOICES, formatOrganisationNames, parseDomainList, parseOrganisationNames } from "../../core/settings";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
 import { describeError } from "../describeError";
@@ -18,21 +18,32 @@ export default function SettingsPanel({ settings, adapter, onSaved }: SettingsPa
   const tr = useTranslator();
   const styles = usePaneStyles();
   const [domains, setDomains] = useState(settings.keyClientDomains.join(", "));
+  const [organisations, setOrganisations] = useState(formatOrganisationNames(settings.organisationNames));
   const [callDetails, setCallDetails] = useState(settings.callDetails);
   const [shorterMinutes, setShorterMinutes] = useState(settings.shorterMinutes);
   const [tone, setTone] = useState<Tone>(settings.tone);
   const [status, setStatus] = useState<{ intent: "success" | "error"; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const parsedDomains = parseDomainList(domains);
+  const parsedNames = parseOrganisationNames(organisations);
+  const invalid = parsedDomains.invalid.length > 0 || parsedNames.invalid.length > 0;
   const lengths = SHORTER_CHOICES.includes(shorterMinutes) ? SHORTER_CHOICES : [...SHORTER_CHOICES, shorterMinutes].sort((a, b) => a - b);
 
   const save = async () => {
-    if (parsedDomains.invalid.length) return;
-    const next: Settings = { ...settings, keyClientDomains: parsedDomains.domains, callDetails: callDetails.trim(), shorterMinutes, tone };
+    if (invalid) return;
+    const next: Settings = {
+      ...settings,
+      keyClientDomains: parsedDomains.domains,
+      organisationNames: parsedNames.names,
+      callDetails: callDetails.trim(),
+      shorterMinutes,
+      tone,
+    };
     setSaving(true);
     try {
       await adapter.saveSettings({
         keyClientDomains: next.keyClientDomains,
+        organisationNames: next.organisationNames,
         callDetails: next.callDetails,
         shorterMinutes: next.shorterMinutes,
         tone: next.tone,
@@ -67,6 +78,14 @@ export default function SettingsPanel({ settings, adapter, onSaved }: SettingsPa
       >
         <Input value={domains} onChange={(_, d) => setDomains(d.value)} name="keyClientDomains" />
       </Field>
+      <Field
+        label={tr.t("settings.organisationNames")}
+        hint={tr.t("settings.organisationNames.hint")}
+        validationState={parsedNames.invalid.length ? "error" : "none"}
+        validationMessage={parsedNames.invalid.length ? tr.t("settings.organisationNames.invalid", { entries: parsedNames.invalid.join("; ") }) : undefined}
+      >
+        <Textarea value={organisations} onChange={(_, d) => setOrganisations(d.value)} name="organisationNames" resize="vertical" />
+      </Field>
       <Field label={tr.t("settings.callDetails")} hint={tr.t("settings.callDetails.hint")}>
         <Input value={callDetails} maxLength={MAX_CALL_DETAILS_LENGTH} onChange={(_, d) => setCallDetails(d.value)} name="callDetails" />
       </Field>
@@ -86,7 +105,7 @@ export default function SettingsPanel({ settings, adapter, onSaved }: SettingsPa
         </RadioGroup>
       </Field>
       <div>
-        <Button appearance="primary" type="submit" disabled={saving || parsedDomains.invalid.length > 0} data-action="save-settings">
+        <Button appearance="primary" type="submit" disabled={saving || invalid} data-action="save-settings">
           {tr.t("settings.save")}
         </Button>
       </div>
