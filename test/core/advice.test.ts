@@ -135,6 +135,30 @@ describe("the rules flip the top outcome", () => {
     expect(available[available.length - 1]).toBe("keep");
   });
 
+  test.each(APPOINTMENT_FIXTURES.flatMap((name) => IMPORTANCES.map((importance) => [name, importance] as const)))(
+    "%s, %s client, ill or an emergency -> handing over (email, bow out) before a call or a shorter slot, keep last",
+    (name, importance) => {
+      const f = fixtureCopy(name);
+      const advice = adviseMeeting(meetingOf(f), { importance, reason: "emergency" }, settingsOf(f));
+      const available = advice.ranked.filter((o) => o.available).map((o) => o.id);
+      const lastHandOver = Math.max(available.indexOf("email"), available.indexOf("delegate"));
+      const firstNeedsYou = Math.min(...(["call", "shorter"] as const).map((id) => available.indexOf(id)).filter((i) => i >= 0), available.length);
+      expect(lastHandOver).toBeLessThan(firstNeedsYou);
+      expect(available[available.length - 1]).toBe("keep");
+      // Under "keep", nothing reads as a reason to go: no "it costs little", no "worth the time".
+      expect(reasonKeys(outcome(advice, "keep"))).toEqual(["reason.keep.emergency"]);
+    },
+  );
+
+  test("the reason to keep a key client's meeting gives the meeting's real length", () => {
+    const f = fixtureCopy(ONSITE);
+    f.roamingSettings.keyClientDomains = ["northwind.dk"];
+    const advice = adviseMeeting(meetingOf(f), { importance: "key", reason: "workload" }, settingsOf(f));
+    const keep = outcome(advice, "keep");
+    const tr = createTranslator("en", en, "Europe/Paris");
+    expect(tr.ref(keep.reasons[0]!)).toBe("Northwind is a key client: 90 minutes with them is time well spent.");
+  });
+
   test("emergency with a colleague who can cover -> bow out", () => {
     const f = fixtureCopy(DRAGGED);
     const advice = adviseMeeting(meetingOf(f), { importance: "key", reason: "emergency" }, settingsOf(f));
