@@ -220,7 +220,7 @@ const it: Catalog = {
   "draft.email.organizer.cancelOccurrence": "{tone, select, formal {Annullerò soltanto la riunione di {date}: gli incontri successivi della serie restano invariati.} other {Annullo solo la riunione di {date}: le prossime restano in calendario come sempre.}}",
   "draft.email.updateHeading": "{tone, select, formal {Di seguito la situazione, punto per punto:} other {Ecco le novità:}}",
   "draft.email.updateItem": "{item}: …",
-  "draft.email.followUp": "{tone, select, formal {Se ci fosse qualcosa da approfondire, organizzo volentieri una chiamata.} other {Se c’è qualcosa di cui parlare, ci sentiamo volentieri al telefono.}}",
+  "draft.email.followUp": "{tone, select, formal {Se ci fosse qualcosa da approfondire, organizzerei volentieri una chiamata.} other {Se c’è qualcosa di cui parlare, ci sentiamo volentieri al telefono.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Briefing per la {subject} di {date}} other {Puoi sostituirmi alla {subject} di {date}?}}",
   "draft.delegate.intro": "{tone, select, formal {Purtroppo non potrò partecipare alla {subject} di {when}. Poiché conosce bene il cliente, potrebbe parlare a nome mio? Di seguito trova tutto ciò che Le serve.} other {Non riesco a esserci alla {subject} di {when}. Conosci il cliente meglio di tutti: potresti parlare tu a nome mio? Qui sotto trovi tutto quello che ti serve.}}",
