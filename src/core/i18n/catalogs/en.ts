@@ -213,7 +213,7 @@ const en = {
   "draft.shorter.agendaIntro": "{tone, select, formal {I would suggest this agenda:} other {Here’s a tight agenda:}}",
   "draft.shorter.rest": "{tone, select, formal {I would be glad to follow up on anything further by email or phone.} other {Anything else we can pick up by email or phone.}}",
 
-  "draft.email.reply.intro": "{tone, select, formal {Rather than meeting on {when}, may I suggest we handle {subject} in writing for now?} other {How about we handle {subject} on {when} by email for now, instead of meeting?}}",
+  "draft.email.reply.intro": "{tone, select, formal {Rather than meeting on {when}, may I suggest we handle {subject} in writing for now?} other {How about we handle {subject} by email for now, instead of meeting on {when}?}}",
   "draft.email.subject": "{tone, select, formal {{subject}: written update in place of the meeting on {date}} other {{subject}: update by email instead of meeting on {date}}}",
   "draft.email.organizer.intro": "{tone, select, formal {Instead of meeting on {when}, I am sending this update in writing, which I hope gives everyone {duration} back.} other {Instead of meeting on {when}, let’s do the update by email, so we all get {duration} back.}}",
   "draft.email.organizer.introOccurrence": "{tone, select, formal {Rather than holding our regular meeting on {when}, I am sending this update in writing, which I hope gives everyone {duration} back.} other {Instead of our regular meeting on {when}, let’s do the update by email this time, so we all get {duration} back.}}",
@@ -223,7 +223,7 @@ const en = {
   "draft.email.updateItem": "{item}: …",
   "draft.email.followUp": "{tone, select, formal {Should anything need discussing, I would be glad to arrange a call.} other {If anything needs talking through, I’m happy to jump on a call.}}",
 
-  "draft.delegate.subject": "{tone, select, formal {Briefing for {subject} on {date}} other {Could you cover {subject} on {date} for me?}}",
+  "draft.delegate.subject": "{tone, select, formal {Briefing for {subject} on {date}} other {Could you cover for me at {subject} on {date}?}}",
   "draft.delegate.intro": "{tone, select, formal {Unfortunately I will not be able to attend {subject} on {when}. As you know the client well, would you be able to speak on my behalf? Everything you will need is below.} other {I can’t make {subject} on {when}. You know the client best: could you speak for me? Everything you’ll need is below.}}",
   "draft.delegate.agenda": "On the agenda: {items}.",
   "draft.delegate.questions": "What they’re likely to ask, and my answers:",

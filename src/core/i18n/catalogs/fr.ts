@@ -207,7 +207,7 @@ const fr: Catalog = {
   "draft.call.note.details": "Pour rejoindre l’appel : {details}",
   "draft.call.note.noDetails": "{tone, select, formal {Les informations de connexion suivront sous peu.} other {Je vous envoie très vite les informations de connexion.}}",
 
-  "draft.shorter.reply.intro": "{tone, select, formal {Je vous remercie de votre invitation à {subject}. Je pense que nous pourrions couvrir l’essentiel en {shorter} : le {slot} vous conviendrait-il ?} other {Merci pour l’invitation à {subject}. Je pense qu’on peut couvrir l’essentiel en {shorter} : est-ce que le {slot} t’irait ?}}",
+  "draft.shorter.reply.intro": "{tone, select, formal {Je vous remercie de votre invitation à {subject}. Je pense que nous pourrions couvrir l’essentiel en {shorter} : cela vous conviendrait-il le {slot} ?} other {Merci pour l’invitation à {subject}. Je pense qu’on peut couvrir l’essentiel en {shorter} : est-ce que ça t’irait le {slot} ?}}",
   "draft.shorter.note": "{tone, select, formal {Afin de tirer le meilleur parti du temps de chacun, cette réunion est ramenée à {shorter} et aura lieu le {slot}.} other {Petite info : j’ai raccourci la réunion à {shorter} pour que chacun gagne un peu de temps. Rendez-vous le {slot}.}}",
   "draft.shorter.agendaIntro": "{tone, select, formal {Je propose l’ordre du jour suivant :} other {Voici un ordre du jour resserré :}}",
   "draft.shorter.rest": "{tone, select, formal {Je reste à votre disposition pour traiter le reste par e-mail ou par téléphone.} other {Le reste, on peut le voir par e-mail ou par téléphone.}}",

@@ -197,7 +197,7 @@ const ptBR: Catalog = {
   "draft.agenda.fallback3": "Próximos passos e responsáveis",
   "draft.callDetails.missing": "[seu número ou link de reunião]",
 
-  "draft.call.reply.intro": "{tone, select, formal {Agradeço o convite para a {subject} de {when}. Seria possível fazê-la por telefone, em vez de presencialmente?} other {Que bom que você marcou a {subject} de {when}! Podemos fazer por telefone, em vez de presencialmente?}}",
+  "draft.call.reply.intro": "{tone, select, formal {Agradeço o convite para a {subject} de {when}. Seria possível fazê-la por telefone, em vez de presencialmente?} other {Recebi o convite para a {subject} de {when}. Podemos fazer por telefone, em vez de presencialmente?}}",
   "draft.call.reply.why": "{tone, select, formal {Trataríamos os mesmos pontos sem precisar de deslocamento, e faço questão de conversarmos sobre eles.} other {A gente vê as mesmas coisas sem precisar se deslocar, e quero muito conversar sobre isso com você.}}",
   "draft.call.reply.details": "{tone, select, formal {Você pode me encontrar aqui: {details}} other {Pode me chamar aqui: {details}}}",
   "draft.call.reply.noDetails": "{tone, select, formal {Por gentileza, me informe qual número ou link prefere.} other {É só me dizer qual número ou link fica melhor para você.}}",
@@ -207,7 +207,7 @@ const ptBR: Catalog = {
   "draft.call.note.details": "Como participar: {details}",
   "draft.call.note.noDetails": "{tone, select, formal {Os dados da ligação serão enviados em breve.} other {Já já mando os dados da ligação.}}",
 
-  "draft.shorter.reply.intro": "{tone, select, formal {Agradeço o convite para a {subject}. Acredito que conseguimos tratar o essencial em {shorter}. Poderíamos fazê-la {slot}?} other {Que bom que você marcou a {subject}! Acho que em {shorter} a gente cobre o essencial. Pode ser {slot}?}}",
+  "draft.shorter.reply.intro": "{tone, select, formal {Agradeço o convite para a {subject}. Acredito que conseguimos tratar o essencial em {shorter}. Poderíamos fazê-la {slot}?} other {Recebi o convite para a {subject}. Acho que em {shorter} a gente cobre o essencial. Pode ser {slot}?}}",
   "draft.shorter.note": "{tone, select, formal {Para aproveitarmos melhor o tempo de todos, esta reunião foi reduzida para {shorter} e será realizada {slot}.} other {Aviso rápido: encurtei a reunião para {shorter}, assim todos ganham um pouco de tempo. Nos vemos {slot}.}}",
   "draft.shorter.agendaIntro": "{tone, select, formal {Proponho a seguinte pauta:} other {Uma pauta enxuta:}}",
   "draft.shorter.rest": "{tone, select, formal {Fico à disposição para tratar os demais pontos por e-mail ou telefone.} other {O resto a gente resolve por e-mail ou telefone.}}",
