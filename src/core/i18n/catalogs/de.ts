@@ -222,7 +222,7 @@ const de: Catalog = {
   "draft.email.updateItem": "{item}: …",
   "draft.email.followUp": "{tone, select, formal {Sollte es Gesprächsbedarf geben, vereinbare ich gern ein Telefonat.} other {Wenn noch etwas zu besprechen ist, können wir gern kurz telefonieren.}}",
 
-  "draft.delegate.subject": "{tone, select, formal {Briefing für {subject} am {date}} other {Vertretung gesucht: {subject} am {date}}}",
+  "draft.delegate.subject": "{tone, select, formal {Briefing für {subject} am {date}} other {Vertretung gesucht für {subject} am {date}}}",
   "draft.delegate.intro": "{tone, select, formal {leider kann ich {subject} am {when} nicht wahrnehmen. Da Sie den Kunden gut kennen: Könnten Sie mich vertreten? Unten finden Sie alles, was Sie dafür brauchen.} other {ich schaffe {subject} am {when} leider nicht. Du kennst den Kunden am besten: Kannst du für mich sprechen? Unten findest du alles, was du dafür brauchst.}}",
   "draft.delegate.agenda": "Auf der Agenda: {items}.",
   "draft.delegate.questions": "Voraussichtliche Fragen und meine Antworten:",

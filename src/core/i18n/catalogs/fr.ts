@@ -218,9 +218,9 @@ const fr: Catalog = {
   "draft.email.organizer.introOccurrence": "{tone, select, formal {Plutôt que de tenir notre réunion habituelle du {when}, je vous adresse ce point par écrit, ce qui fera, je l’espère, gagner {duration} à chacun.} other {Au lieu de notre réunion habituelle du {when}, voici le point par e-mail : ça nous fait gagner {duration} à tous.}}",
   "draft.email.organizer.cancel": "{tone, select, formal {J’annulerai la réunion dans le calendrier.} other {J’annule la réunion dans le calendrier.}}",
   "draft.email.organizer.cancelOccurrence": "{tone, select, formal {J’annulerai uniquement la réunion du {date} ; les suivantes de la série restent inchangées.} other {J’annule seulement la réunion du {date} ; la suite de la série ne change pas.}}",
-  "draft.email.updateHeading": "{tone, select, formal {Voici le point, sujet par sujet :} other {Où on en est :}}",
+  "draft.email.updateHeading": "{tone, select, formal {En détail :} other {Où on en est :}}",
   "draft.email.updateItem": "{item} : …",
-  "draft.email.followUp": "{tone, select, formal {Si un point mérite d’être approfondi, j’organiserai volontiers un appel.} other {S’il y a quelque chose à discuter, on peut s’appeler.}}",
+  "draft.email.followUp": "{tone, select, formal {Si une question mérite d’être approfondie, j’organiserai volontiers un appel.} other {S’il y a quelque chose à discuter, on peut s’appeler.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Briefing pour {subject} du {date}} other {Peux-tu me remplacer à {subject} du {date} ?}}",
   "draft.delegate.intro": "{tone, select, formal {Je ne pourrai malheureusement pas assister à {subject} du {when}. Comme vous connaissez bien le client, pourriez-vous parler en mon nom ? Vous trouverez ci-dessous tout ce qu’il vous faut.} other {Je ne peux pas être à {subject} du {when}. Tu connais le client mieux que personne : pourrais-tu parler en mon nom ? Tu trouveras ci-dessous tout ce qu’il te faut.}}",

@@ -223,7 +223,7 @@ const it: Catalog = {
   "draft.email.followUp": "{tone, select, formal {Se ci fosse qualcosa da approfondire, organizzerei volentieri una chiamata.} other {Se c’è qualcosa di cui parlare, ci sentiamo volentieri al telefono.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Briefing per la {subject} di {date}} other {Puoi sostituirmi alla {subject} di {date}?}}",
-  "draft.delegate.intro": "{tone, select, formal {Purtroppo non potrò partecipare alla {subject} di {when}. Poiché conosce bene il cliente, potrebbe parlare a nome mio? Di seguito trova tutto ciò che Le serve.} other {Non riesco a esserci alla {subject} di {when}. Conosci il cliente meglio di tutti: potresti parlare tu a nome mio? Qui sotto trovi tutto quello che ti serve.}}",
+  "draft.delegate.intro": "{tone, select, formal {Purtroppo non potrò partecipare alla {subject} di {when}. Poiché conosce bene il cliente, potrebbe parlare a nome mio? Di seguito trova tutto ciò che Le serve.} other {Non riesco a venire alla {subject} di {when}. Conosci il cliente meglio di tutti: potresti parlare tu a nome mio? Qui sotto trovi tutto quello che ti serve.}}",
   "draft.delegate.agenda": "All’ordine del giorno: {items}.",
   "draft.delegate.questions": "Domande probabili e mie risposte:",
   "draft.delegate.status": "A che punto siamo:",
