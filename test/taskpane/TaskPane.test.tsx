@@ -202,6 +202,28 @@ describe("settings", () => {
   });
 });
 
+describe("client names", () => {
+  test("the pane names the client as people do, and the user's own name for it is saved and used", async () => {
+    const { mailbox } = await renderPane("attendee-client-review-90min-onsite");
+    expect(document.querySelector('[data-fact="who"]')).toHaveTextContent("Northwind");
+    expect(document.querySelector('[data-fact="who"]')).not.toHaveTextContent("northwind.dk");
+    await userEvent.click(screen.getByRole("button", { name: "Settings" }));
+    const names = await screen.findByRole("textbox", { name: /Client names/ });
+    fireEvent.change(names, { target: { value: "Northwind Nordic" } });
+    expect(screen.getByText(/Write these lines as “domain = name”: Northwind Nordic/)).toBeInTheDocument();
+    fireEvent.change(names, { target: { value: "northwind.dk = Northwind Nordic" } });
+    await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await screen.findByText("Settings saved.");
+    expect(mailbox.savedSettings.organisationNames).toEqual({ "northwind.dk": "Northwind Nordic" });
+    await act(async () => {
+      await userEvent.click(screen.getByRole("button", { name: "Back to the advice" }));
+    });
+    expect(document.querySelector('[data-fact="who"]')).toHaveTextContent("Northwind Nordic");
+    fireEvent.click(document.querySelector('input[name="importance"][value="key"]')!);
+    expect(outcome("keep")).toHaveTextContent("Northwind Nordic is a key client: 90 minutes with them is time well spent.");
+  });
+});
+
 describe("the draft's language", () => {
   test("switching to Italian rewrites the draft and is remembered for the recipient's domain", async () => {
     const { mailbox, unmount } = await renderPane("attendee-client-review-90min-onsite");

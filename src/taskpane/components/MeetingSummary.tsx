@@ -25,7 +25,15 @@ const WHERE_KEYS: Record<Meeting["locationKind"], MessageKey> = {
   none: "summary.where.none",
 };
 
-export function MeetingSummary({ meeting, settings }: { meeting: Meeting; settings: Pick<Settings, "organisationNames"> }) {
+const NO_SAVED_NAMES: Pick<Settings, "organisationNames"> = { organisationNames: {} };
+
+export interface MeetingSummaryProps {
+  meeting: Meeting;
+  /** The user's own names for clients (Settings); without them, names come from the invitees and domains. */
+  settings?: Pick<Settings, "organisationNames">;
+}
+
+export function MeetingSummary({ meeting, settings = NO_SAVED_NAMES }: MeetingSummaryProps) {
   const tr = useTranslator();
   const pane = usePaneStyles();
   const styles = useStyles();
