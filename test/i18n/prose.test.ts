@@ -76,3 +76,11 @@ test("a meeting across midnight gives both dates", () => {
   expect(text).toContain("24");
   expect(text).toContain("25");
 });
+
+test.each([
+  ["en", start, end, "Tuesday, November 24, from 9:00 to 10:30 AM"],
+  ["en", new Date("2026-11-24T10:00:00Z"), new Date("2026-11-24T11:00:00Z"), "Tuesday, November 24, from 11:00 AM to 12:00 PM"],
+  ["en-GB", start, end, "Tuesday 24 November, from 09:00 to 10:30"],
+] as const)("English running text, %s: %s", (locale, from, to, expected) => {
+  expect(createProseFormatter("en", locale, ZONE).slot(from, to).replace(/[\u2009\u202f]/g, " ")).toBe(expected);
+});

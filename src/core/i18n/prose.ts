@@ -148,6 +148,16 @@ export function createProseFormatter(language: LanguageTag, locale: string, time
     return own.time(hour, minute);
   };
 
+  // "from 9:00 to 10:30 AM": Intl's own range, its dash replaced by words, its shared "AM" kept once at the end.
+  const englishRange = (from: Date, to: Date): string => {
+    const parts = intlTime.formatRangeToParts(from, to);
+    const text = (source: string) => parts.filter((p) => p.source === source).map((p) => p.value).join("").trim();
+    const lastEnd = parts.map((p) => p.source).lastIndexOf("endRange");
+    const suffix = parts.slice(lastEnd + 1).map((p) => p.value).join("");
+    if (lastEnd < 0) return intlTime.format(from); // both ends read the same: no range to give
+    return `from ${text("startRange")} to ${text("endRange")}${suffix}`;
+  };
+
   return {
     duration(minutes) {
       const total = Math.max(0, Math.round(minutes));
@@ -166,7 +176,7 @@ export function createProseFormatter(language: LanguageTag, locale: string, time
       if (dayKey.format(start) !== dayKey.format(end)) {
         return new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit", timeZone }).formatRange(start, end);
       }
-      if (!own) return `${date(start)}, ${intlTime.formatRange(start, end)}`;
+      if (!own) return `${date(start)}, ${englishRange(start, end)}`;
       return own.slot(date(start), { text: time(start), hour: hourMinute(start).hour }, { text: time(end), hour: hourMinute(end).hour });
     },
   };
