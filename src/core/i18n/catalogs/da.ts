@@ -218,7 +218,7 @@ const da: Catalog = {
   "draft.email.organizer.introOccurrence": "{tone, select, formal {I stedet for vores faste møde {when} sender jeg opdateringen skriftligt, så vi forhåbentlig alle sparer {duration}.} other {I stedet for vores faste møde {when} kommer opdateringen her på mail, så vi alle får {duration} tilbage.}}",
   "draft.email.organizer.cancel": "{tone, select, formal {Jeg aflyser mødet i kalenderen hurtigst muligt.} other {Jeg aflyser mødet i kalenderen.}}",
   "draft.email.organizer.cancelOccurrence": "{tone, select, formal {Jeg aflyser kun mødet {date}; de øvrige møder i serien fortsætter som planlagt.} other {Jeg aflyser kun mødet {date} – resten af serien kører videre som vanligt.}}",
-  "draft.email.updateHeading": "{tone, select, formal {Status på de enkelte punkter:} other {Sådan står det til:}}",
+  "draft.email.updateHeading": "{tone, select, formal {Status på de enkelte punkter:} other {Her er status:}}",
   "draft.email.updateItem": "{item}: …",
   "draft.email.followUp": "{tone, select, formal {Skulle noget kræve en nærmere drøftelse, arrangerer jeg gerne et opkald.} other {Hvis noget skal snakkes igennem, ringer jeg gerne.}}",
 
