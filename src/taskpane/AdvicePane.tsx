@@ -72,7 +72,7 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
       {view === "advice" ? (
         <Button appearance="subtle" icon={<Settings20Regular />} onClick={() => setView("settings")} aria-label={tr.t("app.openSettings")} title={tr.t("app.openSettings")} />
       ) : (
-        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setView("advice")}>
+        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setView("advice")} className={styles.wrappingButton}>
           {tr.t("app.closeSettings")}
         </Button>
       )}

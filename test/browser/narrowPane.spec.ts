@@ -57,6 +57,10 @@ for (const language of LANGUAGES) {
       }
       await page.locator('[data-preview="pane"] [data-outcome]').first().click();
       await page.screenshot({ path: `test-results/narrow-${language}-${name}.png`, fullPage: true });
+      // The settings, with their longer labels and hints, at the same width.
+      await page.locator('[data-preview="pane"] header button').click();
+      await page.locator('[data-preview="pane"] [data-section="settings"]').waitFor();
+      problems.push(...(await layoutProblems(page)).map((p) => `settings: ${p}`));
       expect(problems).toEqual([]);
     });
   }
