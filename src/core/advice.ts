@@ -5,6 +5,7 @@
 
 import type { Advice, Answers, Meeting, MessageRef, OutcomeAdvice, OutcomeId, Person, Savings, Settings } from "./types";
 import { OUTCOMES } from "./types";
+import { organisationName } from "./organisations";
 
 /** Longer than this, a meeting is "long" and trimming it pays off. */
 export const LONG_MEETING_MINUTES = 60;
@@ -40,6 +41,8 @@ export interface GuessedAnswers {
   answers: Answers;
   /** The external domain found on the key-client list, which pre-selected "key". */
   keyClientDomain: string | null;
+  /** That client's name, as people call it ("Northwind"). */
+  keyClientName: string | null;
 }
 
 /** The best guess the two questions start with. */
@@ -52,6 +55,7 @@ export function guessAnswers(meeting: Meeting, settings: Settings): GuessedAnswe
       reason: meeting.isRecurring ? "repetitive" : "workload",
     },
     keyClientDomain,
+    keyClientName: keyClientDomain ? organisationName(keyClientDomain, meeting.attendees, settings) : null,
   };
 }
 
@@ -63,10 +67,11 @@ export function standIn(meeting: Meeting): Person | null {
   return colleagues.find((p) => p.response === "accepted") ?? colleagues[0] ?? null;
 }
 
-/** The client to name: the key client invited, else the only outside organisation, else none. */
+/** The client to name, as people call it: the key client invited, else the only outside organisation, else none. */
 function clientName(meeting: Meeting, settings: Settings): string {
   const key = meeting.externalDomains.find((d) => isKeyDomain(d, settings.keyClientDomains));
-  return key ?? (meeting.externalDomains.length === 1 ? (meeting.externalDomains[0] ?? "") : "");
+  const domain = key ?? (meeting.externalDomains.length === 1 ? (meeting.externalDomains[0] ?? "") : "");
+  return domain ? organisationName(domain, meeting.attendees, settings) : "";
 }
 
 function adviseCall(m: Meeting, a: Answers): Weighed & { unavailable?: MessageRef } {
@@ -126,8 +131,9 @@ function adviseDelegate(m: Meeting, a: Answers): Weighed & { unavailable?: Messa
 function adviseKeep(m: Meeting, a: Answers, s: Settings): Weighed {
   const w = weigh(5);
   const client = clientName(m, s);
+  const minutes = m.durationMinutes;
   if (a.reason === "emergency") w.add(-100, "reason.keep.emergency");
-  else if (a.importance === "key") w.add(100, client ? "reason.keep.key" : "reason.keep.keyUnnamed", client ? { client } : undefined);
+  else if (a.importance === "key") w.add(100, client ? "reason.keep.key" : "reason.keep.keyUnnamed", client ? { client, minutes } : { minutes });
   if (a.reason === "dislike") w.add(80, "reason.keep.dislike");
   if (m.durationMinutes <= SHORT_MEETING_MINUTES && a.reason !== "emergency") w.add(25, "reason.keep.short", { duration: m.durationMinutes });
   if (!w.reasons.length) w.add(0, "reason.keep.default");
@@ -148,6 +154,16 @@ function savingsFor(id: OutcomeId, m: Meeting, s: Settings): Savings {
     case "keep":
       return { minutes: 0, trip: false };
   }
+}
+
+/**
+ * Illness or an emergency is a full reason to step back, whoever the client is:
+ * handing over in writing or to a colleague comes before a call or a shorter
+ * slot (which still need the user), and keeping the meeting comes last.
+ */
+function tiers(answers: Answers): Record<OutcomeId, number> {
+  if (answers.reason === "emergency") return { email: 2, delegate: 2, call: 1, shorter: 1, keep: 0 };
+  return { call: 0, shorter: 0, email: 0, delegate: 0, keep: 0 };
 }
 
 export function adviseMeeting(meeting: Meeting, answers: Answers, settings: Settings): Advice {
@@ -175,10 +191,11 @@ export function adviseMeeting(meeting: Meeting, answers: Answers, settings: Sett
       recommended: false,
     };
   });
-  // Available first, best score first; ties keep the fixed order (call, shorter, email, delegate, keep).
+  // Available first, then the answers' tier, best score first; ties keep the fixed order (call, shorter, email, delegate, keep).
+  const tier = tiers(answers);
   const ranked = outcomes
     .map((o, index) => ({ o, index }))
-    .sort((x, y) => Number(y.o.available) - Number(x.o.available) || y.o.score - x.o.score || x.index - y.index)
+    .sort((x, y) => Number(y.o.available) - Number(x.o.available) || tier[y.o.id] - tier[x.o.id] || y.o.score - x.o.score || x.index - y.index)
     .map(({ o }) => o);
   const best = ranked[0];
   if (best?.available) best.recommended = true;

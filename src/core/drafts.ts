@@ -70,14 +70,25 @@ function callDetails(settings: Settings): string {
   return settings.callDetails.trim().slice(0, MAX_CALL_DETAILS_LENGTH);
 }
 
+/**
+ * The meeting as running text names it: "the “Quarterly review” meeting" becomes
+ * "riunione «…»", "mødet »…«", "das Meeting „…“" (each catalog decides the noun and
+ * article), or "our meeting" when the event has no title. The title is one value,
+ * so whoever shortens a long title for a subject line shortens just `title`.
+ */
+export function meetingPhrase(w: Pick<Writer, "text">, title: string): string {
+  return title ? w.text("draft.meeting.named", { title: w.text("format.quoted", { text: title }) }) : w.text("draft.meeting.unnamed");
+}
+
 export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Settings, tr: Translator, inputs: DraftInputs): Draft {
   const tone = inputs.tone;
   const w = new Writer(tr, tone);
+  const prose = tr.prose;
   const subject = meeting.subject || w.text("draft.subject.fallback");
-  // In running text the meeting's title reads as a title, in the language's own
-  // quotation marks; the "our meeting" fallback reads as plain words.
-  const named = meeting.subject ? w.text("format.quoted", { text: meeting.subject }) : subject;
-  const when = tr.slot(meeting.start, meeting.end);
+  const named = meetingPhrase(w, meeting.subject);
+  // Letters spell dates, times and lengths out ("martedì 24 novembre, dalle 9:00 alle 10:30", "un’ora e mezza").
+  const when = prose.slot(meeting.start, meeting.end);
+  const date = prose.date(meeting.start);
   const shorterMinutes = inputs.shorterMinutes ?? settings.shorterMinutes;
   const base = { outcome, locale: tr.locale, subjectEditable: false, proposal: null as string | null };
   const organizer = meeting.organizer;
@@ -109,36 +120,40 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
 
     case "shorter": {
       const newEnd = shortenedEnd(meeting, shorterMinutes);
-      const slot = tr.slot(meeting.start, newEnd);
-      const shorter = tr.duration(shorterMinutes);
+      const slot = prose.slot(meeting.start, newEnd);
+      const shorter = prose.duration(shorterMinutes);
       const agenda = agendaOrFallback(meeting, w);
+      // The pane shows the proposal in its own short form.
+      const proposal = tr.slot(meeting.start, newEnd);
       if (meeting.role === "organizer") {
         w.say("draft.shorter.note", { shorter, slot }).list(w.text("draft.shorter.agendaIntro"), agenda).say("draft.shorter.rest");
-        return { ...base, plan: { kind: "update-event", newEnd, newLocation: null }, subject, body: w.done(), proposal: slot };
+        return { ...base, plan: { kind: "update-event", newEnd, newLocation: null }, subject, body: w.done(), proposal };
       }
       w.para(greeting(w, organizer ? [organizer] : [], tone))
         .say("draft.shorter.reply.intro", { subject: named, shorter, slot })
         .list(w.text("draft.shorter.agendaIntro"), agenda)
         .say("draft.shorter.rest")
         .para(signOff(w, meeting));
-      return { ...base, plan: reply(false), subject, body: w.done(), proposal: slot };
+      return { ...base, plan: reply(false), subject, body: w.done(), proposal };
     }
 
     case "email": {
-      const items = meeting.agenda.map((item) => `${item}: ${w.text("draft.placeholder")}`);
+      const items = meeting.agenda.map((item) => w.text("draft.email.updateItem", { item }));
       const update = items.length ? items : [w.text("draft.placeholder")];
       if (meeting.role === "organizer") {
         const everyone = meeting.attendees;
+        // A series goes on: the email stands in for this one meeting, and says so.
+        const series = meeting.isRecurring;
         w.para(greeting(w, everyone, tone))
-          .say("draft.email.organizer.intro", { when, duration: tr.duration(meeting.durationMinutes) })
+          .say(series ? "draft.email.organizer.introOccurrence" : "draft.email.organizer.intro", { when, duration: prose.duration(meeting.durationMinutes) })
           .list(w.text("draft.email.updateHeading"), update)
           .say("draft.email.followUp")
-          .say("draft.email.organizer.cancel")
+          .say(series ? "draft.email.organizer.cancelOccurrence" : "draft.email.organizer.cancel", { date })
           .para(signOff(w, meeting));
         return {
           ...base,
           plan: { kind: "replacement-email", to: everyone.filter((p) => p.email).map(recipient), cc: [] },
-          subject: w.text("draft.email.subject", { subject }),
+          subject: w.text("draft.email.subject", { subject, date }),
           subjectEditable: true,
           body: w.done(),
         };
@@ -161,13 +176,13 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
         .list(w.text("draft.delegate.status"), placeholder)
         .list(w.text("draft.delegate.open"), placeholder)
         .list(w.text("draft.delegate.where"), placeholder)
-        .say(toOrganizer ? "draft.delegate.declineToOrganizer" : "draft.delegate.decline", { organizer: organizer?.name ?? "" })
+        .say(toOrganizer || !organizer ? "draft.delegate.declineToOrganizer" : "draft.delegate.decline", { organizer: organizer?.name ?? "" })
         .say("draft.delegate.thanks")
         .para(signOff(w, meeting));
       return {
         ...base,
         plan: { kind: "new-message", to: colleague ? [recipient(colleague)] : [], cc: [] },
-        subject: w.text("draft.delegate.subject", { subject, date: tr.date(meeting.start) }),
+        subject: w.text("draft.delegate.subject", { subject: named, date }),
         subjectEditable: true,
         body: w.done(),
       };

@@ -12,6 +12,7 @@ import type {
 } from "./types";
 import { runtimeZone, toIanaZone, wallClock } from "./timeZone";
 import { cleanAddress, withoutBidiControls } from "./bidi";
+import { organisationStem } from "./organisations";
 
 const MINUTE = 60_000;
 const DAY_MINUTES = 24 * 60;
@@ -40,16 +41,6 @@ export function classifyLocation(location: string): LocationKind {
   if (ONLINE.test(location)) return "online";
   if (PHONE.test(location)) return "phone";
   return "in-person";
-}
-
-const SECOND_LEVEL = new Set(["co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"]);
-
-/** "northwind.dk" -> "northwind": the part of a domain people write in addresses and room names. */
-function organisationStem(domain: string): string {
-  const labels = domain.split(".");
-  // "northwind.co.uk": the organisation sits before a second-level suffix such as co, com, org.
-  const secondLevel = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2] ?? "");
-  return labels[labels.length - (secondLevel ? 3 : 2)] ?? labels[0] ?? "";
 }
 
 function mentions(text: string, stem: string): boolean {

@@ -10,6 +10,7 @@ export const DEFAULT_SETTINGS: Settings = {
   shorterMinutes: 30,
   tone: "friendly",
   draftLanguageByDomain: {},
+  organisationNames: {},
 };
 
 /** Every roaming-settings key Offramp reads and writes: derived from the defaults, so a new setting cannot be left out. */
@@ -22,6 +23,7 @@ export const MAX_SHORTER_MINUTES = 240;
 export const MAX_CALL_DETAILS_LENGTH = 255; // Outlook's location limit: call details may become the location.
 /** `draftLanguageByDomain` keeps this many domains at most, so roaming settings (32 KB in all) never come near full. */
 export const MAX_REMEMBERED_DOMAINS = 200;
+export const MAX_ORGANISATION_NAME_LENGTH = 80;
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -66,7 +68,36 @@ function parseOne(key: SettingsKey, value: unknown): { ok: true; value: Settings
       // Only the most recently used domains (they are saved newest last); a null-prototype record, read with ownValue.
       return valid ? { ok: true, value: nullPrototypeRecord((entries as Array<[string, string]>).slice(-MAX_REMEMBERED_DOMAINS)) } : { ok: false };
     }
+    case "organisationNames": {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return { ok: false };
+      const entries = Object.entries(value);
+      const valid = entries.every(
+        ([domain, name]) => normaliseDomain(domain) === domain && typeof name === "string" && name.trim() !== "" && name.length <= MAX_ORGANISATION_NAME_LENGTH,
+      );
+      return valid ? { ok: true, value: Object.fromEntries(entries.map(([d, n]) => [d, (n as string).trim()])) } : { ok: false };
+    }
   }
+}
+
+/** "northwind.it = Northwind Italia" lines -> domain -> name, keeping the lines that are not that shape apart. */
+export function parseOrganisationNames(text: string): { names: Record<string, string>; invalid: string[] } {
+  const names = new Map<string, string>();
+  const invalid: string[] = [];
+  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    const at = line.indexOf("=");
+    const domain = at > 0 ? normaliseDomain(line.slice(0, at)) : null;
+    const name = at > 0 ? line.slice(at + 1).trim() : "";
+    if (domain === null || !name || name.length > MAX_ORGANISATION_NAME_LENGTH) invalid.push(line);
+    else names.set(domain, name);
+  }
+  return { names: Object.fromEntries(names), invalid };
+}
+
+/** The saved names back as lines the user can edit. */
+export function formatOrganisationNames(names: Record<string, string>): string {
+  return Object.entries(names)
+    .map(([domain, name]) => `${domain} = ${name}`)
+    .join("\n");
 }
 
 export interface ParsedSettings {
@@ -76,7 +107,7 @@ export interface ParsedSettings {
 }
 
 export function parseSettings(saved: Record<string, unknown>): ParsedSettings {
-  const settings: Settings = { ...DEFAULT_SETTINGS, keyClientDomains: [], draftLanguageByDomain: {} };
+  const settings: Settings = { ...DEFAULT_SETTINGS, keyClientDomains: [], draftLanguageByDomain: {}, organisationNames: {} };
   const invalidKeys: SettingsKey[] = [];
   for (const key of SETTINGS_KEYS) {
     const value = ownValue(saved, key);

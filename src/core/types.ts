@@ -130,6 +130,8 @@ export interface Settings {
   tone: Tone;
   /** email domain -> BCP 47 tag last chosen for drafts to that organisation */
   draftLanguageByDomain: Record<string, string>;
+  /** email domain -> the name the user gives that client ("northwind.it" -> "Northwind Italia") */
+  organisationNames: Record<string, string>;
 }
 
 export type SettingsKey = keyof Settings;

@@ -90,7 +90,7 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
           data-action="settings"
         />
       ) : (
-        <Button ref={viewToggle} appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setView("advice")} data-action="close-settings">
+        <Button ref={viewToggle} appearance="subtle" icon={<ArrowLeft20Regular />} onClick={() => setView("advice")} data-action="close-settings" className={styles.wrappingButton}>
           {tr.t("app.closeSettings")}
         </Button>
       )}
@@ -120,8 +120,12 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
           </MessageBar>
         )}
         <TimeZoneNotice fallback={snapshot.timeZoneFallback} />
-        <MeetingSummary meeting={meeting} />
-        <Questions answers={answers} keyClientDomain={guessed?.answers.importance === "key" ? guessed.keyClientDomain : null} onChange={setAnswers} />
+        <MeetingSummary meeting={meeting} settings={settings} />
+        <Questions
+          answers={answers}
+          keyClient={guessed?.answers.importance === "key" && guessed.keyClientDomain ? { domain: guessed.keyClientDomain, name: guessed.keyClientName ?? guessed.keyClientDomain } : null}
+          onChange={setAnswers}
+        />
         <AdviceList ranked={advice.ranked} selected={selected.id} onSelect={setChosen} />
         <DraftPanel key={selected.id} outcome={selected} meeting={meeting} settings={settings} snapshot={snapshot} adapter={adapter} saveSettings={saveSettings} />
       </div>

@@ -11,11 +11,18 @@ export const usePaneStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
-    overflowWrap: "anywhere",
+    // Long words (an address, a link) may break only when they cannot fit a line on
+    // their own; "anywhere" would also split "Nøglekunde" to squeeze a row of choices.
+    overflowWrap: "break-word",
+    hyphens: "manual",
   },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  /** A header button whose label wraps at 320 px ("Tilbage til anbefalingerne") instead of being cut off. */
+  wrappingButton: { whiteSpace: "normal", height: "auto", textAlign: "start", minWidth: "min-content", flexShrink: 0, maxWidth: "60%" },
+  /** A horizontal radio group that moves a choice to the next line rather than squeezing its label. */
+  wrappingChoices: { flexWrap: "wrap", rowGap: 0 },
 });

@@ -44,7 +44,7 @@ for (const [name, language] of [
       toneSwitches += 1;
     }
     expect(toneSwitches).toBeGreaterThan(0);
-    expect(leakedEnglish(seen.join("\n"), eventText, catalog)).toEqual([]);
+    expect(leakedEnglish(seen.join("\n"), eventText, catalog, language)).toEqual([]);
   });
 }
 

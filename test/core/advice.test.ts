@@ -97,7 +97,8 @@ describe("the ranking for every sample fixture", () => {
   test("the key client kickoff says why: the client is key", async () => {
     const f = fixtureCopy("attendee-key-client-kickoff");
     const keep = outcome(firstAdvice(await meetingOf(f), settingsOf(f)), "keep");
-    expect(keep.reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "contoso.com" } });
+    // The client by the name people use, and the meeting's real length.
+    expect(keep.reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "Contoso", minutes: 60 } });
   });
 });
 
@@ -116,7 +117,7 @@ describe("the rules flip the top outcome", () => {
     });
     const advice = firstAdvice(meeting, settings);
     expect(top(advice)).toBe("keep");
-    expect(outcome(advice, "keep").reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "northwind.dk" } });
+    expect(outcome(advice, "keep").reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "Northwind", minutes: 90 } });
   });
 
   test.each(APPOINTMENT_FIXTURES.flatMap((name) => REASONS.filter((r) => r !== "emergency").map((reason) => [name, reason] as const)))(
@@ -148,6 +149,30 @@ describe("the rules flip the top outcome", () => {
     // Keep comes after every other way out that is available.
     const available = advice.ranked.filter((o) => o.available).map((o) => o.id);
     expect(available[available.length - 1]).toBe("keep");
+  });
+
+  test.each(APPOINTMENT_FIXTURES.flatMap((name) => IMPORTANCES.map((importance) => [name, importance] as const)))(
+    "%s, %s client, ill or an emergency -> handing over (email, bow out) before a call or a shorter slot, keep last",
+    async (name, importance) => {
+      const f = fixtureCopy(name);
+      const advice = adviseMeeting(await meetingOf(f), { importance, reason: "emergency" }, settingsOf(f));
+      const available = advice.ranked.filter((o) => o.available).map((o) => o.id);
+      const lastHandOver = Math.max(available.indexOf("email"), available.indexOf("delegate"));
+      const firstNeedsYou = Math.min(...(["call", "shorter"] as const).map((id) => available.indexOf(id)).filter((i) => i >= 0), available.length);
+      expect(lastHandOver).toBeLessThan(firstNeedsYou);
+      expect(available[available.length - 1]).toBe("keep");
+      // Under "keep", nothing reads as a reason to go: no "it costs little", no "worth the time".
+      expect(reasonKeys(outcome(advice, "keep"))).toEqual(["reason.keep.emergency"]);
+    },
+  );
+
+  test("the reason to keep a key client's meeting gives the meeting's real length", async () => {
+    const f = fixtureCopy(ONSITE);
+    f.roamingSettings.keyClientDomains = ["northwind.dk"];
+    const advice = adviseMeeting(await meetingOf(f), { importance: "key", reason: "workload" }, settingsOf(f));
+    const keep = outcome(advice, "keep");
+    const tr = createTranslator("en", en, "Europe/Paris");
+    expect(tr.ref(keep.reasons[0]!)).toBe("Northwind is a key client: 90 minutes with them is time well spent.");
   });
 
   test("emergency with a colleague who can cover -> bow out", async () => {
@@ -505,7 +530,7 @@ describe("guessAnswers", () => {
 
   test("a client on the key list is pre-selected as key, and the domain is said", async () => {
     const { meeting, settings } = await withClientAddress("maja.holm@northwind.dk", ["contoso.com", "northwind.dk"]);
-    expect(guessAnswers(meeting, settings)).toEqual({ answers: { importance: "key", reason: "workload" }, keyClientDomain: "northwind.dk" });
+    expect(guessAnswers(meeting, settings)).toEqual({ answers: { importance: "key", reason: "workload" }, keyClientDomain: "northwind.dk", keyClientName: "Northwind" });
   });
 
   test("a subdomain of a key client is the key client", async () => {
@@ -517,7 +542,7 @@ describe("guessAnswers", () => {
 
   test("a look-alike domain is not the key client", async () => {
     const { meeting, settings } = await withClientAddress("maja.holm@notnorthwind.dk", ["northwind.dk"]);
-    expect(guessAnswers(meeting, settings)).toEqual({ answers: { importance: "regular", reason: "workload" }, keyClientDomain: null });
+    expect(guessAnswers(meeting, settings)).toEqual({ answers: { importance: "regular", reason: "workload" }, keyClientDomain: null, keyClientName: null });
   });
 
   test("the key client may be any of the organisations invited", async () => {
@@ -552,7 +577,7 @@ describe("guessAnswers", () => {
     });
     const advice = firstAdvice(meeting, settings);
     expect(top(advice)).toBe("keep");
-    expect(outcome(advice, "keep").reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "contoso.com" } });
+    expect(outcome(advice, "keep").reasons[0]).toEqual({ key: "reason.keep.key", values: { client: "Contoso", minutes: 90 } });
   });
 });
 

@@ -28,6 +28,13 @@ function intlDate(instant: Date, zone: string): string {
 function intlTimeRange(start: Date, end: Date, zone: string): string {
   return new Intl.DateTimeFormat(LOCALE, { hour: "numeric", minute: "2-digit", timeZone: zone }).formatRange(start, end);
 }
+/** "from 9:00 to 10:30 AM": the same range as a letter words it (Intl's range parts, the dash in words). */
+function letterTimeRange(start: Date, end: Date, zone: string): string {
+  const parts = new Intl.DateTimeFormat(LOCALE, { hour: "numeric", minute: "2-digit", timeZone: zone }).formatRangeToParts(start, end);
+  const text = (source: string) => parts.filter((p) => p.source === source).map((p) => p.value).join("").trim();
+  const tail = parts.slice(parts.map((p) => p.source).lastIndexOf("endRange") + 1).map((p) => p.value).join("");
+  return `from ${text("startRange")} to ${text("endRange")}${tail}`;
+}
 function intlList(items: string[]): string {
   return new Intl.ListFormat(LOCALE, { type: "conjunction" }).format(items);
 }
@@ -163,15 +170,17 @@ describe("what each draft says", () => {
     const d = draft(outcome, meeting, settings);
     expect(d.body).toContain("Quarterly account review");
     expect(d.body).toContain(intlDate(meeting.start, "Europe/Paris"));
-    expect(d.body).toContain(intlTimeRange(meeting.start, meeting.end, "Europe/Paris"));
+    expect(d.body).toContain(letterTimeRange(meeting.start, meeting.end, "Europe/Paris"));
   });
 
   test("organizer, email: names the date and time and what it saves", async () => {
     const { meeting, settings } = await fixture(WEEKLY);
     const d = draft("email", meeting, settings);
     expect(d.body).toContain(intlDate(meeting.start, "Europe/Paris"));
-    expect(d.body).toContain(intlTimeRange(meeting.start, meeting.end, "Europe/Paris"));
-    expect(d.body).toContain(new Intl.NumberFormat(LOCALE, { style: "unit", unit: "hour", unitDisplay: "short" }).format(1));
+    expect(d.body).toContain(letterTimeRange(meeting.start, meeting.end, "Europe/Paris"));
+    // A letter spells the length out: the 60-minute status meeting gives everyone "an hour" back, never "1 hr".
+    expect(d.body).toContain("so we all get an hour back");
+    expect(d.body).not.toMatch(/\bhr\b|\bmin\b/);
   });
 
   test("attendee, shorter: names the meeting, the new length and the new slot, not the old end", async () => {
@@ -180,8 +189,8 @@ describe("what each draft says", () => {
     const newEnd = new Date(meeting.start.getTime() + 30 * MINUTE);
     expect(d.body).toContain("Quarterly account review");
     expect(d.body).toContain(intlDate(meeting.start, "Europe/Paris"));
-    expect(d.body).toContain(intlTimeRange(meeting.start, newEnd, "Europe/Paris"));
-    expect(d.body).not.toContain(intlTimeRange(meeting.start, meeting.end, "Europe/Paris"));
+    expect(d.body).toContain(letterTimeRange(meeting.start, newEnd, "Europe/Paris"));
+    expect(d.body).not.toContain(letterTimeRange(meeting.start, meeting.end, "Europe/Paris"));
     expect(d.body).toContain(new Intl.NumberFormat(LOCALE, { style: "unit", unit: "minute", unitDisplay: "short" }).format(30));
     expect(d.proposal).toContain(intlDate(meeting.start, "Europe/Paris"));
   });
@@ -189,7 +198,7 @@ describe("what each draft says", () => {
   test("organizer, shorter: the note on the event gives the new slot", async () => {
     const { meeting, settings } = await fixture(ROADMAP);
     const d = draft("shorter", meeting, settings);
-    expect(d.body).toContain(intlTimeRange(meeting.start, new Date(meeting.start.getTime() + 30 * MINUTE), "Europe/Paris"));
+    expect(d.body).toContain(letterTimeRange(meeting.start, new Date(meeting.start.getTime() + 30 * MINUTE), "Europe/Paris"));
   });
 
   test("attendee, call: gives the user's call details, or asks for the best number when none are saved", async () => {
@@ -232,9 +241,9 @@ describe("what each draft says", () => {
   test("the briefing: what they'll ask, where things stand, open items, where to find things, and the decline line", async () => {
     const { meeting, settings } = await fixture(DRAGGED);
     const d = draft("delegate", meeting, settings);
-    for (const heading of ["What they’re likely to ask", "Where things stand:", "Open items:", "Where to find things:"]) expect(d.body).toContain(heading);
+    for (const heading of ["What they’re likely to ask", "Where things stand:", "Open points:", "Where to find things:"]) expect(d.body).toContain(heading);
     // Sam organized it: the decline tells Sam directly.
-    expect(d.body).toContain("I’ll decline the invitation so you know for sure I won’t be there.");
+    expect(d.body).toContain("I’ll decline the invitation too, so it shows up on your side.");
     expect(d.subject).toContain("Design check-in with Northwind");
     expect(d.subject).toContain(intlDate(meeting.start, "Europe/Paris"));
   });
@@ -274,7 +283,7 @@ describe("tone", () => {
 
   test("several people are greeted all at once", async () => {
     const { meeting, settings } = await fixture(WEEKLY);
-    expect(draft("email", meeting, settings, "friendly").body.startsWith("Hi all,")).toBe(true);
+    expect(draft("email", meeting, settings, "friendly").body.startsWith("Hi everyone,")).toBe(true);
     expect(draft("email", meeting, settings, "formal").body.startsWith("Dear all,")).toBe(true);
   });
 
@@ -291,9 +300,9 @@ describe("tone", () => {
 describe("local times in the user's zone", () => {
   test("a user in India (half-hour offset) sees the Paris 09:00 meeting at Kolkata time", async () => {
     const { meeting, settings } = await tweaked(ONSITE, (f) => void (f.user.timeZone = "India Standard Time"));
-    const kolkata = intlTimeRange(meeting.start, meeting.end, "Asia/Kolkata");
-    expect(kolkata).not.toBe(intlTimeRange(meeting.start, meeting.end, "Europe/Paris"));
-    expect(kolkata).not.toBe(intlTimeRange(meeting.start, meeting.end, "Asia/Dubai")); // the half hour matters
+    const kolkata = letterTimeRange(meeting.start, meeting.end, "Asia/Kolkata");
+    expect(kolkata).not.toBe(letterTimeRange(meeting.start, meeting.end, "Europe/Paris"));
+    expect(kolkata).not.toBe(letterTimeRange(meeting.start, meeting.end, "Asia/Dubai")); // the half hour matters
     for (const outcome of ["call", "email", "delegate"] as const) expect(draft(outcome, meeting, settings).body).toContain(kolkata);
     const shorter = draft("shorter", meeting, settings);
     expect(shorter.proposal).toContain(intlTimeRange(meeting.start, new Date(meeting.start.getTime() + 30 * MINUTE), "Asia/Kolkata"));
@@ -309,7 +318,7 @@ describe("local times in the user's zone", () => {
     const body = draft("call", meeting, settings).body;
     expect(intlDate(meeting.start, "America/Los_Angeles")).not.toBe(intlDate(meeting.start, "Europe/Paris"));
     expect(body).toContain(intlDate(meeting.start, "America/Los_Angeles"));
-    expect(body).toContain(intlTimeRange(meeting.start, meeting.end, "America/Los_Angeles"));
+    expect(body).toContain(letterTimeRange(meeting.start, meeting.end, "America/Los_Angeles"));
   });
 
   test("a meeting across the spring-forward change: real length, local wall-clock times", async () => {
@@ -321,7 +330,7 @@ describe("local times in the user's zone", () => {
     expect(meeting.durationMinutes).toBe(60);
     const email = draft("email", meeting, settings).body;
     expect(email).toContain(intlDate(meeting.start, "Europe/Paris"));
-    expect(email).toContain(intlTimeRange(meeting.start, meeting.end, "Europe/Paris"));
+    expect(email).toContain(letterTimeRange(meeting.start, meeting.end, "Europe/Paris"));
     const shorter = draft("shorter", meeting, settings);
     const plan = shorter.plan as Extract<DraftPlan, { kind: "update-event" }>;
     expect(plan.newEnd?.toISOString()).toBe(plusMinutes("2026-03-29T01:30:00+01:00", 30));
@@ -337,7 +346,7 @@ describe("local times in the user's zone", () => {
     });
     const body = draft("delegate", meeting, settings).body;
     expect(body).toContain(intlDate(meeting.start, "America/Los_Angeles"));
-    expect(body).toContain(intlTimeRange(meeting.start, meeting.end, "America/Los_Angeles"));
+    expect(body).toContain(letterTimeRange(meeting.start, meeting.end, "America/Los_Angeles"));
   });
 
   test("a meeting over two days gives both dates", async () => {

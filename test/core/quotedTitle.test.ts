@@ -20,6 +20,6 @@ test("without a subject the draft says “our meeting” in plain words", async 
   const meeting = await meetingOf(f);
   const tr = createTranslator("en", await loadCatalog("en"), meeting.timeZone);
   const body = buildDraft("call", meeting, settingsOf(f), tr, { tone: "friendly" }).body;
-  expect(body).toContain("Thanks for setting up our meeting on");
+  expect(body).toContain("Thanks for the invitation to our meeting on");
   expect(body).not.toContain("“");
 });

@@ -1,10 +1,10 @@
 // parseSettings: whatever Outlook's roaming settings hand back is untrusted.
 // A value of the wrong type or shape falls back to the default and is reported.
-import { DEFAULT_SETTINGS, parseDomainList, parseSettings } from "../../src/core/settings";
+import { DEFAULT_SETTINGS, formatOrganisationNames, parseDomainList, parseOrganisationNames, parseSettings } from "../../src/core/settings";
 import type { Settings, SettingsKey } from "../../src/core/types";
 import { fixtureCopy, settingsOf } from "./helpers";
 
-const DEFAULTS: Settings = { keyClientDomains: [], callDetails: "", shorterMinutes: 30, tone: "friendly", draftLanguageByDomain: {} };
+const DEFAULTS: Settings = { keyClientDomains: [], callDetails: "", shorterMinutes: 30, tone: "friendly", draftLanguageByDomain: {}, organisationNames: {} };
 
 describe("parseSettings defaults", () => {
   test("the documented defaults", () => {
@@ -43,6 +43,7 @@ describe("valid values are kept", () => {
       shorterMinutes: 45,
       tone: "formal",
       draftLanguageByDomain: { "northwind.it": "it", "northwind.dk": "da-DK", "contoso.com": "pt-BR" },
+      organisationNames: { "northwind.it": "Northwind Italia" },
     };
     expect(parseSettings(saved)).toEqual({ settings: saved, invalidKeys: [] });
   });
@@ -54,6 +55,7 @@ describe("valid values are kept", () => {
       shorterMinutes: 30,
       tone: "friendly",
       draftLanguageByDomain: {},
+      organisationNames: {},
     });
     expect(settingsOf(fixtureCopy("organizer-weekly-status-da"))).toEqual({ ...DEFAULTS, tone: "formal" });
   });
@@ -109,6 +111,11 @@ describe("a wrong type or shape -> the default, and the key is reported", () => 
     ["a language tag that is a number", "draftLanguageByDomain", { "contoso.com": 39 }],
     ["a language for something that is not a domain", "draftLanguageByDomain", { "not a domain": "it" }],
     ["a language keyed by an address rather than a domain", "draftLanguageByDomain", { "maja@northwind.dk": "da" }],
+    ["client names as a list", "organisationNames", [["northwind.it", "Northwind"]]],
+    ["a client name that is not text", "organisationNames", { "northwind.it": 7 }],
+    ["an empty client name", "organisationNames", { "northwind.it": "  " }],
+    ["a client name longer than 80 characters", "organisationNames", { "northwind.it": "N".repeat(81) }],
+    ["a client name keyed by something that is not a domain", "organisationNames", JSON.parse('{"__proto__": "Polluted"}') as unknown],
   ];
 
   test.each(cases)("%s (%s)", (_label, key, value) => {
@@ -132,6 +139,7 @@ describe("a wrong type or shape -> the default, and the key is reported", () => 
       shorterMinutes: 30,
       tone: "formal",
       draftLanguageByDomain: { "northwind.it": "it" },
+      organisationNames: {},
     });
   });
 
@@ -145,6 +153,20 @@ describe("a wrong type or shape -> the default, and the key is reported", () => 
     });
     expect([...invalidKeys].sort()).toEqual(["callDetails", "draftLanguageByDomain", "keyClientDomains", "shorterMinutes", "tone"]);
     expect(settings).toEqual(DEFAULTS);
+  });
+});
+
+describe("parseOrganisationNames (client names typed in Settings)", () => {
+  test("one “domain = name” per line; other lines are reported, not guessed", () => {
+    expect(parseOrganisationNames("Northwind.IT = Northwind Italia\n\n  contoso.com=Contoso Ltd \nnot a line\n= nameless")).toEqual({
+      names: { "northwind.it": "Northwind Italia", "contoso.com": "Contoso Ltd" },
+      invalid: ["not a line", "= nameless"],
+    });
+  });
+
+  test("the saved names come back as the lines the user typed", () => {
+    const { names } = parseOrganisationNames("northwind.it = Northwind Italia\ncontoso.com = Contoso");
+    expect(parseOrganisationNames(formatOrganisationNames(names)).names).toEqual(names);
   });
 });
 

@@ -43,20 +43,27 @@ test("a British user reads day-month dates and 24-hour times in English", async 
   expect(tr.time(start)).not.toMatch(/AM|PM/i);
 });
 
-test("durations and lists as each first-class language writes them", async () => {
+test("the pane's short durations and lists as each first-class language writes them", async () => {
   const en = createTranslator("en", await loadCatalog("en"), "Europe/Rome");
   const it = createTranslator("it", await loadCatalog("it"), "Europe/Rome");
   const da = createTranslator("da", await loadCatalog("da"), "Europe/Copenhagen");
-  expect(en.duration(90)).toBe(new Intl.ListFormat("en", { type: "unit", style: "narrow" }).format(["1 hr", "30 min"]));
-  expect(da.duration(90)).toBe("1 t. og 30 min.");
+  // Side by side, with no conjunction: "Sparer 1 t. 30 min. og turen" has a single "og".
+  expect(en.duration(90)).toBe("1 hr 30 min");
+  expect(da.duration(90)).toBe("1 t. 30 min.");
+  expect(da.t("advice.saves.minutesAndTrip", { duration: da.duration(80) })).toBe("Sparer 1 t. 20 min. og turen");
   expect(it.list(["Maja", "Jonas", "Sam"])).toBe("Maja, Jonas e Sam");
   expect(da.list(["Maja", "Jonas", "Sam"])).toBe("Maja, Jonas og Sam");
   expect(en.duration(45)).toBe("45 min");
 });
 
-test("language names are written in their own language for the draft's language menu", () => {
+test("language names are written in the pane's language: in a sentence and as a menu item", async () => {
   expect(languageName("it")).toBe("Italiano");
   expect(languageName("da")).toBe("Dansk");
+  const fr = createTranslator("fr", await loadCatalog("fr"), "Europe/Paris");
+  expect(fr.t("draft.editsKept", { language: fr.languageName("da") })).toContain("réécrit en danois");
+  expect(fr.languageName("da", true)).toBe("Danois");
+  const it = createTranslator("it", await loadCatalog("it"), "Europe/Rome");
+  expect(it.languageName("de", true)).toBe("Tedesco");
 });
 
 test("plural forms: never “1 minutes”", async () => {

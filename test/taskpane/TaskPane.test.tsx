@@ -82,7 +82,8 @@ describe("key client", () => {
   test("advises keeping it and offers nothing to send", async () => {
     await renderPane("attendee-key-client-kickoff");
     expect(recommended()).toBe("keep");
-    expect(screen.getByText(/contoso\.com is on your key client list/)).toBeInTheDocument();
+    // The client by its name, with the domain that matched the list.
+    expect(screen.getByText(/Contoso \(contoso\.com\) is on your key client list/)).toBeInTheDocument();
     expect(applyButton()).toBeNull();
   });
 
@@ -101,13 +102,13 @@ describe("organizer", () => {
     const draft = document.querySelector('[data-section="draft"]')!;
     expect(draft).toHaveTextContent("Every Thursday’s meeting from now on will last 30 minutes");
     await userEvent.click(applyButton()!);
-    await screen.findByText(/Attendees get it when you send the update/);
-    expect(screen.getByText(/the length of every Thursday’s meeting from now on, to 30 minutes/)).toBeInTheDocument();
+    // One sentence per change, never "the end, from … to …, a note …" run together.
+    await screen.findByText(/^Done\. From now on, every Thursday’s meeting lasts 30 minutes\. A note sits on top of the description\. Attendees see the changes when you send the update\.$/);
     const item = mailbox.item as unknown as { start: string; end: string; body: { content: string }; recurrence: { seriesTime: { durationMinutes: number } } };
     expect(new Date(item.end).getTime() - new Date(item.start).getTime()).toBe(30 * 60_000);
     expect(item.recurrence.seriesTime.durationMinutes).toBe(30);
     expect(apis(mailbox)).not.toContain("item.end.setAsync");
-    expect(item.body.content.indexOf("trimmed")).toBeLessThan(item.body.content.indexOf("Standing update"));
+    expect(item.body.content.indexOf("shortened")).toBeLessThan(item.body.content.indexOf("Standing update"));
     await userEvent.click(document.querySelector<HTMLButtonElement>('[data-action="undo"]')!);
     await screen.findByText(/Undone\. Back as before: the length of the series and the description\./);
     const after = mailbox.item as { end: string; location: string; body: { content: string } };
@@ -127,7 +128,7 @@ describe("organizer", () => {
       button.click();
       button.click();
     });
-    await screen.findByText(/Attendees get it when you send the update/);
+    await screen.findByText(/Attendees see the changes when you send the update/);
     expect(apis(mailbox).filter((api) => api === "item.body.prependAsync")).toHaveLength(1);
     expect(apis(mailbox).filter((api) => api === "item.recurrence.setAsync")).toHaveLength(1);
   });
@@ -165,7 +166,7 @@ describe("organizer", () => {
     const { mailbox } = await renderPane("organizer-call-books-room");
     await userEvent.click(outcome("call"));
     await userEvent.click(applyButton()!);
-    await screen.findByText(/Attendees get it when you send the update/);
+    await screen.findByText(/Attendees see the changes when you send the update/);
     await userEvent.click(outcome("shorter"));
     expect(await screen.findByText("Offramp has already changed this meeting. To try another way out, press Undo first.")).toBeInTheDocument();
     expect(applyButton()).toBeDisabled();
@@ -214,7 +215,7 @@ describe("bad input gets a clear message", () => {
     });
     expect(document.querySelector('[data-notice="invalid-settings"]')).toHaveTextContent(/keyClientDomains/);
     expect(recommended()).toBe("call");
-    expect(draftBody()).toContain("Just let me know the best number or link.");
+    expect(draftBody()).toContain("Just let me know which number or link works best for you.");
   });
 
   test("hostile text in the event is shown as text and escaped in the draft", async () => {
@@ -262,6 +263,28 @@ describe("settings", () => {
     expect(document.querySelector('input[name="importance"][value="key"]')).toBeChecked();
     expect(recommended()).toBe("keep");
   }, 30_000); // the settings panel renders beside the hidden advice: slow on a busy machine
+});
+
+describe("client names", () => {
+  test("the pane names the client as people do, and the user's own name for it is saved and used", async () => {
+    const { mailbox } = await renderPane("attendee-client-review-90min-onsite");
+    expect(document.querySelector('[data-fact="who"]')).toHaveTextContent("Northwind");
+    expect(document.querySelector('[data-fact="who"]')).not.toHaveTextContent("northwind.dk");
+    await userEvent.click(screen.getByRole("button", { name: "Settings" }));
+    const names = await screen.findByRole("textbox", { name: /Client names/ });
+    fireEvent.change(names, { target: { value: "Northwind Nordic" } });
+    expect(screen.getByText(/Write these lines as “domain = name”: Northwind Nordic/)).toBeInTheDocument();
+    fireEvent.change(names, { target: { value: "northwind.dk = Northwind Nordic" } });
+    await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await screen.findByText("Settings saved.");
+    expect(mailbox.savedSettings.organisationNames).toEqual({ "northwind.dk": "Northwind Nordic" });
+    await act(async () => {
+      await userEvent.click(screen.getByRole("button", { name: "Back to the advice" }));
+    });
+    expect(document.querySelector('[data-fact="who"]')).toHaveTextContent("Northwind Nordic");
+    fireEvent.click(document.querySelector('input[name="importance"][value="key"]')!);
+    expect(outcome("keep")).toHaveTextContent("Northwind Nordic is a key client: 90 minutes with them is time well spent.");
+  });
 });
 
 describe("the draft's language", () => {

@@ -100,7 +100,7 @@ describe("Outlook's limits, before Outlook is called", () => {
     expect(document.querySelector('[data-notice="no-mailto"]')).toHaveTextContent("the email is too long for one");
     const subject = document.querySelector<HTMLInputElement>('[data-draft="subject"]')!.value;
     expect(subject.length).toBeLessThanOrEqual(255);
-    expect(subject).toMatch(/^Weekly status: Northwind rollout .*…: update by email instead$/);
+    expect(subject).toMatch(/^Weekly status: Northwind rollout .*…: update by email instead of the meeting on .+$/);
   });
 });
 

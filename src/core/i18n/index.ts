@@ -6,6 +6,7 @@
 import { createIntl, createIntlCache, type IntlShape } from "@formatjs/intl";
 import en from "./catalogs/en";
 import type { MessageRef, Tone } from "../types";
+import { createProseFormatter, type ProseFormatter } from "./prose";
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;
@@ -72,11 +73,14 @@ export async function loadCatalog(language: LanguageTag): Promise<Catalog> {
   return catalog;
 }
 
-/** The language's own name for itself, capitalised as a menu item ("Italiano", "Dansk"). */
-export function languageName(language: LanguageTag): string {
+/**
+ * A language's name as the pane's language writes it: "danese" in an Italian
+ * sentence, "Danese" as a menu item (`asItem`). Defaults to the language's own name.
+ */
+export function languageName(language: LanguageTag, inLocale: string = language, asItem = true): string {
   try {
-    const name = new Intl.DisplayNames([language], { type: "language" }).of(language) ?? language;
-    return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+    const name = new Intl.DisplayNames([inLocale], { type: "language" }).of(language) ?? language;
+    return asItem ? name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1) : name;
   } catch {
     return language;
   }
@@ -98,8 +102,12 @@ export interface Translator {
   time(instant: Date): string;
   /** "Tuesday 24 November, 09:00–10:30" (across days the end date is given too). */
   slot(start: Date, end: Date): string;
-  /** "1 h 30 min", "45 min", "2 t." */
+  /** The pane's short form: "1 h 30 min", "45 min", "1 t. 20 min." (letters use `prose.duration`). */
   duration(minutes: number): string;
+  /** Dates, times and durations as a letter writes them: "martedì 24 novembre, dalle 9:00 alle 10:30", "un’ora e mezza". */
+  prose: ProseFormatter;
+  /** Another language's name in this translator's language: "danese" in a sentence, "Danese" as a menu item. */
+  languageName(language: LanguageTag, asItem?: boolean): string;
   /** "Maja, Jonas and Sam" */
   list(items: readonly string[]): string;
   number(value: number): string;
@@ -149,9 +157,11 @@ export function createTranslator(language: LanguageTag, catalog: Catalog, timeZo
     duration: (minutes) => {
       const h = Math.floor(Math.abs(minutes) / 60);
       const m = Math.round(Math.abs(minutes) % 60);
-      const parts = [...(h ? [unit(h, "hour")] : []), ...(m || !h ? [unit(m, "minute")] : [])];
-      return new Intl.ListFormat(locale, { type: "unit", style: "narrow" }).format(parts);
+      // Side by side, as in "1 h 30 min": a conjunction here would read "1 t. og 30 min. og turen".
+      return [...(h ? [unit(h, "hour")] : []), ...(m || !h ? [unit(m, "minute")] : [])].join(" ");
     },
+    prose: createProseFormatter(language, locale, timeZone),
+    languageName: (other, asItem = false) => languageName(other, locale, asItem),
     list: (items) => intl.formatList(items, { type: "conjunction" }) as string,
     number: (n) => intl.formatNumber(n),
   };

@@ -13,11 +13,18 @@ const ACCENTED: Record<string, string> = {
   A: "Á", B: "Ɓ", C: "Ç", D: "Đ", E: "É", G: "Ĝ", H: "Ĥ", I: "Í", J: "Ĵ", K: "Ķ", L: "Ļ", M: "Ṁ", N: "Ñ", O: "Ó", R: "Ŕ", S: "Š", T: "Ţ", U: "Ú", W: "Ŵ", Y: "Ý", Z: "Ž",
 };
 
-/** Accents each letter and pads with "~" to about 140 % of the original length. */
+/**
+ * Accents each letter and pads with "~" to about 140 % of the original length.
+ * The padding comes in short groups, as words do, and before a trailing space, so
+ * a long message wraps like a real translation instead of forming one unbreakable run.
+ */
 export function pseudoText(text: string): string {
   if (!text.trim()) return text;
   const accented = [...text].map((c) => ACCENTED[c] ?? c).join("");
-  return accented + "~".repeat(Math.ceil(text.length * 0.4));
+  const length = Math.ceil(text.length * 0.4);
+  const padding = Array.from({ length }, (_, i) => (i % 5 === 4 ? " " : "~")).join("").trimEnd() || "~";
+  const trailing = /\s*$/.exec(accented)?.[0] ?? "";
+  return accented.slice(0, accented.length - trailing.length) + padding + trailing;
 }
 
 /** ICU quoting for literal text that contains syntax characters. */

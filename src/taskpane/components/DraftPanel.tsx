@@ -13,7 +13,6 @@ import { SHORTER_CHOICES } from "../../core/settings";
 import {
   SUPPORTED_LANGUAGES,
   createTranslator,
-  languageName,
   loadCatalog,
   resolveLanguage,
   type LanguageTag,
@@ -178,7 +177,8 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
       if (field === "location") return tr.t("result.change.location", { location: isolate(written.location ?? "") });
       return tr.t("result.change.body");
     });
-    return tr.t("result.changed", { changes: tr.list(changes) });
+    // Each change is its own sentence in the catalog; a list would run "the end, from … to …, the location, to …" together.
+    return tr.t("result.changed", { changes: changes.join(" ") });
   };
 
   const apply = () => {
@@ -266,7 +266,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
               <Select value={language} onChange={(_, data) => chooseLanguage(data.value as LanguageTag)} data-field="draft-language">
                 {SUPPORTED_LANGUAGES.map((l) => (
                   <option key={l} value={l} lang={l}>
-                    {languageName(l)}
+                    {tr.languageName(l, true)}
                   </option>
                 ))}
               </Select>
@@ -309,7 +309,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
           {setAside && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>
-                {tr.t("draft.editsKept", { language: languageName(language) })}{" "}
+                {tr.t("draft.editsKept", { language: tr.languageName(language) })}{" "}
                 <Link
                   as="button"
                   onClick={() => setText({ ...current, ...setAside, edited: true, setAside: null })}

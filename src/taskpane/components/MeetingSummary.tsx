@@ -1,6 +1,7 @@
 // The event at a glance: when, how long, where, who, the user's role, recurrence.
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Meeting } from "../../core/types";
+import type { Meeting, Settings } from "../../core/types";
+import { organisationName } from "../../core/organisations";
 import type { MessageKey } from "../../core/i18n";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
@@ -25,16 +26,23 @@ const WHERE_KEYS: Record<Meeting["locationKind"], MessageKey> = {
   none: "summary.where.none",
 };
 
-export function MeetingSummary({ meeting }: { meeting: Meeting }) {
+const NO_SAVED_NAMES: Pick<Settings, "organisationNames"> = { organisationNames: {} };
+
+export interface MeetingSummaryProps {
+  meeting: Meeting;
+  /** The user's own names for clients (Settings); without them, names come from the invitees and domains. */
+  settings?: Pick<Settings, "organisationNames">;
+}
+
+export function MeetingSummary({ meeting, settings = NO_SAVED_NAMES }: MeetingSummaryProps) {
   const tr = useTranslator();
   const pane = usePaneStyles();
   const styles = useStyles();
   const whereKey = meeting.atClientPremises ? "summary.where.clientPremises" : WHERE_KEYS[meeting.locationKind];
-  const organisations = [...new Set(meeting.attendees.map((p) => p.domain).filter(Boolean))];
-  const who = [
-    tr.t("summary.people", { count: meeting.attendees.length }),
-    organisations.length ? tr.t("summary.organisations", { organisations: tr.list(organisations.map(isolate)) }) : "",
-  ]
+  // Organisations by the names people use ("Northwind"), not their email domains.
+  const domains = [...new Set(meeting.attendees.map((p) => p.domain).filter(Boolean))];
+  const organisations = [...new Set(domains.map((d) => organisationName(d, meeting.attendees, settings)))];
+  const who = [tr.t("summary.people", { count: meeting.attendees.length }), organisations.length ? tr.t("summary.organisations", { organisations: tr.list(organisations.map(isolate)) }) : ""]
     .filter(Boolean)
     .join(" ");
   const role =

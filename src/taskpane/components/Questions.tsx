@@ -7,12 +7,12 @@ import { isolate } from "../bidiIsolation";
 
 export interface QuestionsProps {
   answers: Answers;
-  /** The key-client domain that pre-selected "key", to say why. */
-  keyClientDomain: string | null;
+  /** The key client that pre-selected "key", to say why: its domain and the name people call it. */
+  keyClient: { domain: string; name: string } | null;
   onChange(answers: Answers): void;
 }
 
-export function Questions({ answers, keyClientDomain, onChange }: QuestionsProps) {
+export function Questions({ answers, keyClient, onChange }: QuestionsProps) {
   const tr = useTranslator();
   const styles = usePaneStyles();
   return (
@@ -21,6 +21,7 @@ export function Questions({ answers, keyClientDomain, onChange }: QuestionsProps
         <RadioGroup
           name="importance"
           layout="horizontal"
+          className={styles.wrappingChoices}
           value={answers.importance}
           onChange={(_, data) => onChange({ ...answers, importance: data.value as Importance })}
         >
@@ -29,9 +30,9 @@ export function Questions({ answers, keyClientDomain, onChange }: QuestionsProps
           ))}
         </RadioGroup>
       </Field>
-      {keyClientDomain && answers.importance === "key" && (
+      {keyClient && answers.importance === "key" && (
         <Text size={200} className={styles.muted}>
-          {tr.t("question.importance.guessed", { domain: isolate(keyClientDomain) })}
+          {tr.t("question.importance.guessed", { domain: isolate(keyClient.domain), client: isolate(keyClient.name) })}
         </Text>
       )}
       <Field label={tr.t("question.reason.label")}>

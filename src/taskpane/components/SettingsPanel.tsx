@@ -1,8 +1,8 @@
 // Settings, saved with Office's roaming settings so they follow the user to every Outlook.
 import { useState } from "react";
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Text, Textarea } from "@fluentui/react-components";
 import type { Settings, Tone } from "../../core/types";
-import { MAX_CALL_DETAILS_LENGTH, SHORTER_CHOICES, parseDomainList } from "../../core/settings";
+import { MAX_CALL_DETAILS_LENGTH, SHORTER_CHOICES, formatOrganisationNames, parseDomainList, parseOrganisationNames } from "../../core/settings";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
 import { describeError } from "../describeError";
@@ -16,6 +16,7 @@ export interface SettingsPanelProps {
 
 interface FormValues {
   domains: string;
+  organisations: string;
   callDetails: string;
   shorterMinutes: number;
   tone: Tone;
@@ -25,31 +26,44 @@ export default function SettingsPanel({ settings, save: saveSettings }: Settings
   const tr = useTranslator();
   const styles = usePaneStyles();
   const [domains, setDomains] = useState(settings.keyClientDomains.join(", "));
+  const [organisations, setOrganisations] = useState(formatOrganisationNames(settings.organisationNames));
   const [callDetails, setCallDetails] = useState(settings.callDetails);
   const [shorterMinutes, setShorterMinutes] = useState(settings.shorterMinutes);
   const [tone, setTone] = useState<Tone>(settings.tone);
   const [status, setStatus] = useState<{ intent: "success" | "error"; message: string; typed?: FormValues } | null>(null);
   const [saving, setSaving] = useState(false);
   const parsedDomains = parseDomainList(domains);
+  const parsedNames = parseOrganisationNames(organisations);
+  const invalid = parsedDomains.invalid.length > 0 || parsedNames.invalid.length > 0;
   const lengths = SHORTER_CHOICES.includes(shorterMinutes) ? SHORTER_CHOICES : [...SHORTER_CHOICES, shorterMinutes].sort((a, b) => a - b);
 
   const show = (values: FormValues) => {
     setDomains(values.domains);
+    setOrganisations(values.organisations);
     setCallDetails(values.callDetails);
     setShorterMinutes(values.shorterMinutes);
     setTone(values.tone);
   };
 
   const save = async () => {
-    if (parsedDomains.invalid.length) return;
-    const typed: FormValues = { domains, callDetails, shorterMinutes, tone };
+    if (invalid) return;
+    const typed: FormValues = { domains, organisations, callDetails, shorterMinutes, tone };
     setSaving(true);
     try {
-      await saveSettings({ keyClientDomains: parsedDomains.domains, callDetails: callDetails.trim(), shorterMinutes, tone });
+      await saveSettings({
+        keyClientDomains: parsedDomains.domains,
+        organisationNames: parsedNames.names,
+        callDetails: callDetails.trim(),
+        shorterMinutes,
+        tone,
+      });
       setStatus({ intent: "success", message: tr.t("settings.saved") });
     } catch (error) {
       // The previous settings are still in effect: show them, and keep what was typed one click away.
-      show({ domains: settings.keyClientDomains.join(", "), callDetails: settings.callDetails, shorterMinutes: settings.shorterMinutes, tone: settings.tone });
+      show({
+        domains: settings.keyClientDomains.join(", "),
+        organisations: formatOrganisationNames(settings.organisationNames),
+        callDetails: settings.callDetails, shorterMinutes: settings.shorterMinutes, tone: settings.tone });
       setStatus({ intent: "error", message: tr.t("settings.saveFailedRestored", { detail: describeError(error) || tr.t("error.unknownDetail") }), typed });
     } finally {
       setSaving(false);
@@ -77,13 +91,21 @@ export default function SettingsPanel({ settings, save: saveSettings }: Settings
       >
         <Input value={domains} onChange={(_, d) => setDomains(d.value)} name="keyClientDomains" />
       </Field>
+      <Field
+        label={tr.t("settings.organisationNames")}
+        hint={tr.t("settings.organisationNames.hint")}
+        validationState={parsedNames.invalid.length ? "error" : "none"}
+        validationMessage={parsedNames.invalid.length ? tr.t("settings.organisationNames.invalid", { entries: parsedNames.invalid.join("; ") }) : undefined}
+      >
+        <Textarea value={organisations} onChange={(_, d) => setOrganisations(d.value)} name="organisationNames" resize="vertical" />
+      </Field>
       <Field label={tr.t("settings.callDetails")} hint={tr.t("settings.callDetails.hint")}>
         <Input value={callDetails} maxLength={MAX_CALL_DETAILS_LENGTH} onChange={(_, d) => setCallDetails(d.value)} name="callDetails" />
       </Field>
       <ShorterLengthField label={tr.t("settings.shorterMinutes")} lengths={lengths} value={shorterMinutes} onChange={setShorterMinutes} name="shorterMinutes" />
       <ToneField label={tr.t("settings.tone")} name="settings-tone" value={tone} onChange={setTone} />
       <div>
-        <Button appearance="primary" type="submit" disabled={saving || parsedDomains.invalid.length > 0} data-action="save-settings">
+        <Button appearance="primary" type="submit" disabled={saving || invalid} data-action="save-settings">
           {tr.t("settings.save")}
         </Button>
       </div>

@@ -1,0 +1,191 @@
+// Dates, times and durations as a letter writes them, one formatter per language.
+// The pane may abbreviate ("1 h 30 min", "09:00–10:30"); a letter to a client may
+// not: it says "un’ora e mezza", "halvanden time", "de 9 h à 10 h 30". Words and
+// numbers come from Intl in the draft's locale (DurationFormat where the runtime
+// has it, NumberFormat units otherwise); what Intl does not know (Italian
+// "dalle/alle", Danish "den" and "kl.", French "9 h 30", the idioms for an hour
+// and an hour and a half) is each language's convention, written down here.
+
+import type { LanguageTag } from "./index";
+
+export interface DateParts {
+  weekday: string;
+  day: number;
+  month: string;
+}
+
+interface ProseConventions {
+  /** "martedì 24 novembre": the date alone, as running text writes it. */
+  date(p: DateParts): string;
+  /** "9:00", "9.00", "9 h 30": a time of day in running text. */
+  time(hour: number, minute: number): string;
+  /** The same day's slot: "martedì 24 novembre, dalle 9:00 alle 10:30". */
+  slot(date: string, from: { text: string; hour: number }, to: { text: string; hour: number }): string;
+  /** How the language says one hour, and one and a half, in a sentence. */
+  oneHour: string;
+  hourAndHalf: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const colon = (h: number, m: number) => `${h}:${pad(m)}`;
+const dot = (h: number, m: number) => `${h}.${pad(m)}`;
+
+const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
+  it: {
+    date: (p) => `${p.weekday} ${p.day} ${p.month}`,
+    time: colon,
+    // "l’una" takes the elided article: "dall’1:00 all’1:30", else "dalle 9:00 alle 10:30".
+    slot: (date, from, to) => `${date}, ${from.hour === 1 ? "dall’" : "dalle "}${from.text} ${to.hour === 1 ? "all’" : "alle "}${to.text}`,
+    oneHour: "un’ora",
+    hourAndHalf: "un’ora e mezza",
+  },
+  da: {
+    date: (p) => `${p.weekday} den ${p.day}. ${p.month}`,
+    time: dot,
+    slot: (date, from, to) => `${date} kl. ${from.text}–${to.text}`,
+    oneHour: "en time",
+    hourAndHalf: "halvanden time",
+  },
+  de: {
+    date: (p) => `${p.weekday}, ${p.day}. ${p.month}`,
+    time: colon,
+    slot: (date, from, to) => `${date}, von ${from.text} bis ${to.text} Uhr`,
+    oneHour: "eine Stunde",
+    hourAndHalf: "anderthalb Stunden",
+  },
+  fr: {
+    // "mardi 1er décembre": French writes the first of the month as an ordinal.
+    date: (p) => `${p.weekday} ${p.day === 1 ? "1er" : p.day} ${p.month}`,
+    time: (h, m) => (m ? `${h}\u00a0h\u00a0${pad(m)}` : `${h}\u00a0h`),
+    slot: (date, from, to) => `${date}, de ${from.text} à ${to.text}`,
+    oneHour: "une heure",
+    hourAndHalf: "une heure et demie",
+  },
+  es: {
+    date: (p) => `${p.weekday} ${p.day} de ${p.month}`,
+    time: colon,
+    slot: (date, from, to) => `${date}, de ${from.text} a ${to.text}`,
+    oneHour: "una hora",
+    hourAndHalf: "una hora y media",
+  },
+  nl: {
+    date: (p) => `${p.weekday} ${p.day} ${p.month}`,
+    time: dot,
+    slot: (date, from, to) => `${date} van ${from.text} tot ${to.text} uur`,
+    oneHour: "een uur",
+    hourAndHalf: "anderhalf uur",
+  },
+  sv: {
+    date: (p) => `${p.weekday} ${p.day} ${p.month}`,
+    time: dot,
+    slot: (date, from, to) => `${date} kl. ${from.text}–${to.text}`,
+    oneHour: "en timme",
+    hourAndHalf: "en och en halv timme",
+  },
+  nb: {
+    date: (p) => `${p.weekday} ${p.day}. ${p.month}`,
+    time: dot,
+    slot: (date, from, to) => `${date} kl. ${from.text}–${to.text}`,
+    oneHour: "en time",
+    hourAndHalf: "halvannen time",
+  },
+  "pt-BR": {
+    date: (p) => `${p.weekday}, ${p.day} de ${p.month}`,
+    time: (h, m) => (m ? `${h}h${pad(m)}` : `${h}h`),
+    // "da 1h à 1h30" (a uma hora), else "das 9h às 10h30".
+    slot: (date, from, to) => `${date}, ${from.hour === 1 ? "da" : "das"} ${from.text} ${to.hour === 1 ? "à" : "às"} ${to.text}`,
+    oneHour: "uma hora",
+    hourAndHalf: "uma hora e meia",
+  },
+};
+
+const ENGLISH = { oneHour: "an hour", hourAndHalf: "an hour and a half" };
+
+type DurationFormatCtor = new (locale: string, options: { style: "long" }) => { format(d: Record<string, number>): string };
+
+/** "30 minuti", "2 ore": one unit, spelled out, from Intl. */
+function spelledUnit(locale: string, value: number, unit: "hour" | "minute"): string {
+  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
+  if (DurationFormat) return new DurationFormat(locale, { style: "long" }).format({ [`${unit}s`]: value });
+  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" }).format(value);
+}
+
+export interface ProseFormatter {
+  /** "30 minuti", "un’ora e mezza", "halvanden time", "2 Stunden und 15 Minuten". */
+  duration(minutes: number): string;
+  /** "martedì 24 novembre", "tirsdag den 24. november". */
+  date(instant: Date): string;
+  /** "9:00", "9.00", "9 h 30": a time of day in running text. */
+  time(instant: Date): string;
+  /** "martedì 24 novembre, dalle 9:00 alle 10:30"; across days, the end's date too. */
+  slot(start: Date, end: Date): string;
+}
+
+export function createProseFormatter(language: LanguageTag, locale: string, timeZone: string): ProseFormatter {
+  const own = language === "en" ? null : CONVENTIONS[language];
+  const idioms = own ?? ENGLISH;
+  const dateParts = new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", timeZone });
+  const clock = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "numeric", hourCycle: "h23", timeZone });
+  const dayKey = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone });
+  const intlTime = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone });
+
+  const partsOf = (instant: Date): DateParts => {
+    const parts = dateParts.formatToParts(instant);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+    return { weekday: part("weekday"), day: Number(part("day")), month: part("month") };
+  };
+  const hourMinute = (instant: Date) => {
+    const parts = clock.formatToParts(instant);
+    const num = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    // Some engines write midnight as "24" in h23.
+    return { hour: num("hour") % 24, minute: num("minute") };
+  };
+
+  const date = (instant: Date) => (own ? own.date(partsOf(instant)) : dateParts.format(instant));
+  const time = (instant: Date) => {
+    if (!own) return intlTime.format(instant);
+    const { hour, minute } = hourMinute(instant);
+    return own.time(hour, minute);
+  };
+
+  // "from 9:00 to 10:30 AM": Intl's own range, its dash replaced by words, its shared "AM" kept once at the end.
+  const englishRange = (from: Date, to: Date): string => {
+    const parts = intlTime.formatRangeToParts(from, to);
+    const text = (source: string) => parts.filter((p) => p.source === source).map((p) => p.value).join("").trim();
+    const lastEnd = parts.map((p) => p.source).lastIndexOf("endRange");
+    const suffix = parts.slice(lastEnd + 1).map((p) => p.value).join("");
+    if (lastEnd < 0) return intlTime.format(from); // both ends read the same: no range to give
+    return `from ${text("startRange")} to ${text("endRange")}${suffix}`;
+  };
+
+  return {
+    duration(minutes) {
+      const total = Math.max(0, Math.round(minutes));
+      if (total === 60) return idioms.oneHour;
+      if (total === 90) return idioms.hourAndHalf;
+      const hours = Math.floor(total / 60);
+      const rest = total % 60;
+      if (!hours) return spelledUnit(locale, rest, "minute");
+      const hourText = hours === 1 ? idioms.oneHour : spelledUnit(locale, hours, "hour");
+      if (!rest) return hourText;
+      return new Intl.ListFormat(locale, { type: "conjunction", style: "long" }).format([hourText, spelledUnit(locale, rest, "minute")]);
+    },
+    date,
+    time,
+    slot(start, end) {
+      if (dayKey.format(start) !== dayKey.format(end)) {
+        return new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit", timeZone }).formatRange(start, end);
+      }
+      if (!own) return `${date(start)}, ${englishRange(start, end)}`;
+      return own.slot(date(start), { text: time(start), hour: hourMinute(start).hour }, { text: time(end), hour: hourMinute(end).hour });
+    },
+  };
+}
+
+/** The words this formatter itself writes in a language ("halvanden time", "dalle", "kl."), for checks that a draft holds no stray English. */
+export function proseVocabulary(language: LanguageTag): string {
+  const own = language === "en" ? null : CONVENTIONS[language];
+  if (!own) return `${ENGLISH.oneHour} ${ENGLISH.hourAndHalf}`;
+  const at = (hour: number) => ({ text: "", hour });
+  return [own.oneHour, own.hourAndHalf, own.slot("", at(9), at(10)), own.slot("", at(1), at(1)), own.date({ weekday: "", day: 2, month: "" })].join(" ");
+}

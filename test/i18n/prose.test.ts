@@ -1,0 +1,86 @@
+// Dates, times and lengths as a letter writes them in each language: the exact
+// strings a native reader expects, not whatever the pane's short forms happen to be.
+import { createTranslator, loadCatalog, SUPPORTED_LANGUAGES, type LanguageTag } from "../../src/core/i18n";
+import { createProseFormatter } from "../../src/core/i18n/prose";
+
+const ZONE = "Europe/Rome";
+// Tuesday 24 November 2026, 9:00–10:30 in Rome.
+const start = new Date("2026-11-24T08:00:00Z");
+const end = new Date("2026-11-24T09:30:00Z");
+const prose = (language: LanguageTag) => createProseFormatter(language, language, ZONE);
+
+test.each([
+  ["it", "martedì 24 novembre, dalle 9:00 alle 10:30"],
+  ["da", "tirsdag den 24. november kl. 9.00–10.30"],
+  ["fr", "mardi 24 novembre, de 9\u00a0h à 10\u00a0h\u00a030"],
+  ["es", "martes 24 de noviembre, de 9:00 a 10:30"],
+  ["de", "Dienstag, 24. November, von 9:00 bis 10:30 Uhr"],
+  ["nl", "dinsdag 24 november van 9.00 tot 10.30 uur"],
+  ["sv", "tisdag 24 november kl. 9.00–10.30"],
+  ["nb", "tirsdag 24. november kl. 9.00–10.30"],
+  ["pt-BR", "terça-feira, 24 de novembro, das 9h às 10h30"],
+] as const)("a time range in running text, %s: %s", (language, expected) => {
+  expect(prose(language).slot(start, end)).toBe(expected);
+});
+
+test("the sentences around the range read as the language writes them", async () => {
+  const es = createTranslator("es", await loadCatalog("es"), ZONE);
+  const de = createTranslator("de", await loadCatalog("de"), ZONE);
+  expect(es.t("draft.shorter.note", { tone: "formal", shorter: "30 minutos", slot: es.prose.slot(start, end) })).toContain("el martes 24 de noviembre, de 9:00 a 10:30");
+  expect(de.t("draft.shorter.note", { tone: "formal", shorter: "30 Minuten", slot: de.prose.slot(start, end) })).toContain("am Dienstag, 24. November, von 9:00 bis 10:30 Uhr");
+});
+
+test("Italian elides the article before one o'clock; Portuguese does too", () => {
+  const one = new Date("2026-11-24T12:00:00Z"); // 13:00 in Rome
+  const oneAm = new Date("2026-11-24T00:00:00Z"); // 1:00 in Rome
+  const half = new Date("2026-11-24T00:30:00Z");
+  expect(prose("it").slot(oneAm, half)).toBe("martedì 24 novembre, dall’1:00 all’1:30");
+  expect(prose("it").slot(start, one)).toBe("martedì 24 novembre, dalle 9:00 alle 13:00");
+  expect(prose("pt-BR").slot(oneAm, half)).toBe("terça-feira, 24 de novembro, da 1h à 1h30");
+});
+
+test("French writes the first of the month as 1er", () => {
+  const first = new Date("2026-12-01T08:00:00Z");
+  expect(prose("fr").date(first)).toBe("mardi 1er décembre");
+  expect(prose("fr").date(start)).toBe("mardi 24 novembre");
+});
+
+test.each([
+  ["it", ["30 minuti", "un’ora", "un’ora e mezza", "2 ore", "un’ora e 15 minuti", "1 minuto"]],
+  ["da", ["30 minutter", "en time", "halvanden time", "2 timer", "en time og 15 minutter", "1 minut"]],
+  ["de", ["30 Minuten", "eine Stunde", "anderthalb Stunden", "2 Stunden", "eine Stunde und 15 Minuten", "1 Minute"]],
+  ["fr", ["30 minutes", "une heure", "une heure et demie", "2 heures", "une heure et 15 minutes", "1 minute"]],
+  ["es", ["30 minutos", "una hora", "una hora y media", "2 horas", "una hora y 15 minutos", "1 minuto"]],
+  ["nl", ["30 minuten", "een uur", "anderhalf uur", "2 uur", "een uur en 15 minuten", "1 minuut"]],
+  ["sv", ["30 minuter", "en timme", "en och en halv timme", "2 timmar", "en timme och 15 minuter", "1 minut"]],
+  ["nb", ["30 minutter", "en time", "halvannen time", "2 timer", "en time og 15 minutter", "1 minutt"]],
+  ["pt-BR", ["30 minutos", "uma hora", "uma hora e meia", "2 horas", "uma hora e 15 minutos", "1 minuto"]],
+  ["en", ["30 minutes", "an hour", "an hour and a half", "2 hours", "an hour and 15 minutes", "1 minute"]],
+] as const)("a length in prose, %s", (language, expected) => {
+  const p = prose(language);
+  // Intl may bind number and unit with a no-break space ("2\u00a0heures"), as French typography wants.
+  expect([30, 60, 90, 120, 75, 1].map((m) => p.duration(m).replace(/\u00a0/g, " "))).toEqual(expected);
+});
+
+test("every language has a letter formatter, and none of them abbreviates", () => {
+  for (const language of SUPPORTED_LANGUAGES) {
+    const text = [45, 60, 90, 135].map((m) => prose(language).duration(m)).join(" ");
+    expect(text).not.toMatch(/\b(min|h|hr|hrs|t|Std|Min|tim|uur\.)\b\.?/);
+  }
+});
+
+test("a meeting across midnight gives both dates", () => {
+  const late = new Date("2026-11-24T22:30:00Z");
+  const after = new Date("2026-11-25T00:00:00Z");
+  const text = prose("it").slot(late, after);
+  expect(text).toContain("24");
+  expect(text).toContain("25");
+});
+
+test.each([
+  ["en", start, end, "Tuesday, November 24, from 9:00 to 10:30 AM"],
+  ["en", new Date("2026-11-24T10:00:00Z"), new Date("2026-11-24T11:00:00Z"), "Tuesday, November 24, from 11:00 AM to 12:00 PM"],
+  ["en-GB", start, end, "Tuesday 24 November, from 09:00 to 10:30"],
+] as const)("English running text, %s: %s", (locale, from, to, expected) => {
+  expect(createProseFormatter("en", locale, ZONE).slot(from, to).replace(/[\u2009\u202f]/g, " ")).toBe(expected);
+});
