@@ -92,18 +92,21 @@ function buildTimeValues({ addinUrl }) {
  */
 class ContentSecurityPolicyPlugin {
   apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("ContentSecurityPolicyPlugin", (data) => {
-        if (data.outputName !== "taskpane.html") return data;
+      // After html-webpack-plugin has written and minified the page: the hashes must match the bytes served.
+      compilation.hooks.processAssets.tap({ name: "ContentSecurityPolicyPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, () => {
+        const asset = compilation.getAsset("taskpane.html");
+        if (!asset) return;
+        const html = asset.source.source().toString();
         const policy = readPolicy();
-        const problems = policyProblems(data.html, policy);
+        const problems = policyProblems(html, policy);
         if (problems.length > 0) {
           compilation.errors.push(
             new WebpackError(`taskpane.html does not fit the Content-Security-Policy in deploy/security-headers.conf:\n  ${problems.join("\n  ")}`),
           );
         }
-        data.html = withPolicyMeta(data.html, policy);
-        return data;
+        compilation.updateAsset("taskpane.html", new sources.RawSource(withPolicyMeta(html, policy)));
       });
     });
   }
