@@ -3,10 +3,11 @@ import { useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import type { MailboxAdapter } from "../../office/mailboxAdapter";
 import type { Settings, Tone } from "../../core/types";
-import { MAX_CALL_DETAILS_LENGTH, SHORTER_CHOICES, parseDomainList } from "../../core/settings";
+import { DEFAULT_SETTINGS, MAX_CALL_DETAILS_LENGTH, SHORTER_CHOICES, parseDomainList } from "../../core/settings";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
 import { describeError } from "../describeError";
+import { ForgetSettings } from "./ForgetSettings";
 
 export interface SettingsPanelProps {
   settings: Settings;
@@ -97,6 +98,18 @@ export default function SettingsPanel({ settings, adapter, onSaved }: SettingsPa
           </MessageBar>
         )}
       </div>
+      <ForgetSettings
+        adapter={adapter}
+        onForgotten={() => {
+          // The mailbox holds nothing now: show, and use, the defaults.
+          setDomains(DEFAULT_SETTINGS.keyClientDomains.join(", "));
+          setCallDetails(DEFAULT_SETTINGS.callDetails);
+          setShorterMinutes(DEFAULT_SETTINGS.shorterMinutes);
+          setTone(DEFAULT_SETTINGS.tone);
+          setStatus(null);
+          onSaved({ ...DEFAULT_SETTINGS, keyClientDomains: [], draftLanguageByDomain: {} });
+        }}
+      />
     </form>
   );
 }

@@ -186,6 +186,13 @@ const da: Catalog = {
   "settings.save": "Gem indstillinger",
   "settings.saved": "Indstillingerne er gemt.",
   "settings.saveFailed": "Outlook kunne ikke gemme indstillingerne. Besked fra Outlook: {detail}",
+  "settings.forget.button": "Glem mine indstillinger",
+  "settings.forget.hint": "Sletter alt, hvad Offramp har gemt i din postkasse: nøglekunder, opkaldsoplysninger, mødelængde, tone og kladdesproget for hvert domæne.",
+  "settings.forget.confirm": "Vil du slette alle Offramps gemte indstillinger fra din postkasse? Det kan ikke fortrydes.",
+  "settings.forget.confirmButton": "Slet dem",
+  "settings.forget.cancel": "Behold dem",
+  "settings.forget.done": "Offramps gemte indstillinger er slettet fra din postkasse, og standardindstillingerne bruges nu.",
+  "settings.forget.failed": "Outlook kunne ikke slette indstillingerne, så de er uændrede. Outlook skrev: {detail}",
 
   "format.slot": "{date} kl. {range}",
 

@@ -186,6 +186,13 @@ const de: Catalog = {
   "settings.save": "Einstellungen speichern",
   "settings.saved": "Einstellungen gespeichert.",
   "settings.saveFailed": "Outlook konnte die Einstellungen nicht speichern. Meldung von Outlook: {detail}",
+  "settings.forget.button": "Meine Einstellungen vergessen",
+  "settings.forget.hint": "Entfernt alles, was Offramp in Ihrem Postfach gespeichert hat: Schlüsselkunden, Anrufdaten, Meetingdauer, Ton und die Entwurfssprache je Domäne.",
+  "settings.forget.confirm": "Alle gespeicherten Einstellungen von Offramp aus Ihrem Postfach entfernen? Das lässt sich nicht rückgängig machen.",
+  "settings.forget.confirmButton": "Entfernen",
+  "settings.forget.cancel": "Behalten",
+  "settings.forget.done": "Die gespeicherten Einstellungen von Offramp sind aus Ihrem Postfach entfernt; es gelten jetzt die Standardwerte.",
+  "settings.forget.failed": "Outlook konnte die Einstellungen nicht entfernen, sie sind unverändert. Outlook meldete: {detail}",
 
   "format.slot": "{date}, {range}",
 

@@ -187,6 +187,13 @@ const en = {
   "settings.save": "Save settings",
   "settings.saved": "Settings saved.",
   "settings.saveFailed": "Outlook couldn’t save the settings. Outlook said: {detail}",
+  "settings.forget.button": "Forget my settings",
+  "settings.forget.hint": "Removes everything Offramp saved in your mailbox: key clients, call details, meeting length, tone and the draft language for each domain.",
+  "settings.forget.confirm": "Remove all of Offramp’s saved settings from your mailbox? This can’t be undone.",
+  "settings.forget.confirmButton": "Remove them",
+  "settings.forget.cancel": "Keep them",
+  "settings.forget.done": "Offramp’s saved settings are gone from your mailbox; it now uses its defaults.",
+  "settings.forget.failed": "Outlook couldn’t remove the settings, so they are as they were. Outlook said: {detail}",
 
   "format.slot": "{date}, {range}",
 

@@ -186,6 +186,13 @@ const es: Catalog = {
   "settings.save": "Guardar configuración",
   "settings.saved": "Configuración guardada.",
   "settings.saveFailed": "Outlook no ha podido guardar la configuración. Mensaje de Outlook: {detail}",
+  "settings.forget.button": "Olvidar mi configuración",
+  "settings.forget.hint": "Elimina todo lo que Offramp guardó en tu buzón: clientes clave, datos para llamadas, duración de las reuniones, tono e idioma de los borradores para cada dominio.",
+  "settings.forget.confirm": "¿Eliminar de tu buzón toda la configuración guardada por Offramp? No se puede deshacer.",
+  "settings.forget.confirmButton": "Eliminarla",
+  "settings.forget.cancel": "Conservarla",
+  "settings.forget.done": "La configuración guardada por Offramp ya no está en tu buzón; ahora usa los valores predeterminados.",
+  "settings.forget.failed": "Outlook no pudo eliminar la configuración, así que sigue como estaba. Outlook dijo: {detail}",
 
   "format.slot": "{date}, {range}",
 

@@ -186,6 +186,13 @@ const fr: Catalog = {
   "settings.save": "Enregistrer les paramètres",
   "settings.saved": "Paramètres enregistrés.",
   "settings.saveFailed": "Outlook n’a pas pu enregistrer les paramètres. Message d’Outlook : {detail}",
+  "settings.forget.button": "Oublier mes paramètres",
+  "settings.forget.hint": "Supprime tout ce qu’Offramp a enregistré dans votre boîte aux lettres : clients clés, coordonnées d’appel, durée des réunions, ton et langue des brouillons pour chaque domaine.",
+  "settings.forget.confirm": "Supprimer de votre boîte aux lettres tous les paramètres enregistrés par Offramp ? Cette action est irréversible.",
+  "settings.forget.confirmButton": "Les supprimer",
+  "settings.forget.cancel": "Les garder",
+  "settings.forget.done": "Les paramètres enregistrés par Offramp ont été supprimés de votre boîte aux lettres ; Offramp utilise désormais ses valeurs par défaut.",
+  "settings.forget.failed": "Outlook n’a pas pu supprimer les paramètres, ils restent inchangés. Message d’Outlook : {detail}",
 
   "format.slot": "{date}, {range}",
 

@@ -186,6 +186,13 @@ const it: Catalog = {
   "settings.save": "Salva impostazioni",
   "settings.saved": "Impostazioni salvate.",
   "settings.saveFailed": "Outlook non è riuscito a salvare le impostazioni. Messaggio di Outlook: {detail}",
+  "settings.forget.button": "Dimentica le mie impostazioni",
+  "settings.forget.hint": "Elimina tutto ciò che Offramp ha salvato nella tua casella di posta: clienti chiave, dati per le chiamate, durata delle riunioni, tono e lingua delle bozze per ogni dominio.",
+  "settings.forget.confirm": "Vuoi eliminare dalla tua casella di posta tutte le impostazioni salvate da Offramp? Non si può tornare indietro.",
+  "settings.forget.confirmButton": "Eliminale",
+  "settings.forget.cancel": "Tienile",
+  "settings.forget.done": "Le impostazioni salvate da Offramp non sono più nella tua casella di posta; ora Offramp usa quelle predefinite.",
+  "settings.forget.failed": "Outlook non è riuscito a eliminare le impostazioni, che restano com’erano. Messaggio di Outlook: {detail}",
 
   "format.slot": "{date}, {range}",
 

@@ -186,6 +186,13 @@ const nb: Catalog = {
   "settings.save": "Lagre innstillingene",
   "settings.saved": "Innstillingene er lagret.",
   "settings.saveFailed": "Outlook kunne ikke lagre innstillingene. Melding fra Outlook: {detail}",
+  "settings.forget.button": "Glem innstillingene mine",
+  "settings.forget.hint": "Sletter alt Offramp har lagret i postkassen din: nøkkelkunder, samtaleopplysninger, møtelengde, tone og utkastspråket for hvert domene.",
+  "settings.forget.confirm": "Vil du slette alle Offramps lagrede innstillinger fra postkassen din? Dette kan ikke angres.",
+  "settings.forget.confirmButton": "Slett dem",
+  "settings.forget.cancel": "Behold dem",
+  "settings.forget.done": "Offramps lagrede innstillinger er slettet fra postkassen din, og standardinnstillingene brukes nå.",
+  "settings.forget.failed": "Outlook kunne ikke slette innstillingene, så de er uendret. Outlook svarte: {detail}",
 
   "format.slot": "{date} kl. {range}",
 

@@ -186,6 +186,13 @@ const nl: Catalog = {
   "settings.save": "Instellingen opslaan",
   "settings.saved": "Instellingen opgeslagen.",
   "settings.saveFailed": "Outlook kon de instellingen niet opslaan. Outlook meldde: {detail}",
+  "settings.forget.button": "Mijn instellingen vergeten",
+  "settings.forget.hint": "Verwijdert alles wat Offramp in je mailbox heeft bewaard: belangrijke klanten, belgegevens, vergaderduur, toon en de conceptentaal per domein.",
+  "settings.forget.confirm": "Alle bewaarde instellingen van Offramp uit je mailbox verwijderen? Dit kan niet ongedaan worden gemaakt.",
+  "settings.forget.confirmButton": "Verwijderen",
+  "settings.forget.cancel": "Bewaren",
+  "settings.forget.done": "De bewaarde instellingen van Offramp zijn uit je mailbox verwijderd; Offramp gebruikt nu de standaardwaarden.",
+  "settings.forget.failed": "Outlook kon de instellingen niet verwijderen, dus ze zijn ongewijzigd. Outlook meldde: {detail}",
 
   "format.slot": "{date}, {range}",
 

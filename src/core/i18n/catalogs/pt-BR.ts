@@ -186,6 +186,13 @@ const ptBR: Catalog = {
   "settings.save": "Salvar configurações",
   "settings.saved": "Configurações salvas.",
   "settings.saveFailed": "O Outlook não conseguiu salvar as configurações. Mensagem do Outlook: {detail}",
+  "settings.forget.button": "Esquecer minhas configurações",
+  "settings.forget.hint": "Remove tudo o que o Offramp salvou na sua caixa de correio: clientes importantes, dados para chamadas, duração das reuniões, tom e idioma dos rascunhos de cada domínio.",
+  "settings.forget.confirm": "Remover da sua caixa de correio todas as configurações salvas pelo Offramp? Não é possível desfazer.",
+  "settings.forget.confirmButton": "Remover",
+  "settings.forget.cancel": "Manter",
+  "settings.forget.done": "As configurações salvas pelo Offramp foram removidas da sua caixa de correio; agora ele usa os valores padrão.",
+  "settings.forget.failed": "O Outlook não conseguiu remover as configurações, então elas continuam como estavam. O Outlook disse: {detail}",
 
   "format.slot": "{date}, {range}",
 

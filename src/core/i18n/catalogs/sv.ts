@@ -186,6 +186,13 @@ const sv: Catalog = {
   "settings.save": "Spara inställningar",
   "settings.saved": "Inställningarna har sparats.",
   "settings.saveFailed": "Outlook kunde inte spara inställningarna. Outlook svarade: {detail}",
+  "settings.forget.button": "Glöm mina inställningar",
+  "settings.forget.hint": "Tar bort allt som Offramp har sparat i din postlåda: nyckelkunder, samtalsuppgifter, möteslängd, ton och utkastspråket för varje domän.",
+  "settings.forget.confirm": "Vill du ta bort alla Offramps sparade inställningar från din postlåda? Det går inte att ångra.",
+  "settings.forget.confirmButton": "Ta bort dem",
+  "settings.forget.cancel": "Behåll dem",
+  "settings.forget.done": "Offramps sparade inställningar är borttagna från din postlåda, och standardinställningarna används nu.",
+  "settings.forget.failed": "Outlook kunde inte ta bort inställningarna, så de är oförändrade. Outlook svarade: {detail}",
 
   "format.slot": "{date} kl. {range}",
 
