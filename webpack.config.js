@@ -74,10 +74,12 @@ class ForbidModulesInEntryPlugin {
 
 /**
  * Values fixed at build time, which the code reads from src/buildTimeValues.ts
- * (DefinePlugin below). To add one (say ADDIN_CLIENT_ID), read it here from
- * --env or the environment, and add its field to BuildTimeValues there.
+ * (DefinePlugin below). To add one, read it here from --env or the environment,
+ * e.g. `clientId: env.addinClientId ?? process.env.ADDIN_CLIENT_ID ?? ""` (check it
+ * like parseAddinUrl does if a production build needs it), and add its field to
+ * BuildTimeValues there.
  */
-function buildTimeValues({ addinUrl }) {
+function buildTimeValues(env, { addinUrl }) {
   return {
     // The folder the add-in is served from; the pane names its manifest.xml there.
     addinUrl,
@@ -137,9 +139,10 @@ module.exports = (env = {}, argv = {}) => {
   const hashed = !dev && !serving;
 
   // The production address: required for the production task pane, optional
-  // (the dev server's address otherwise) for development builds.
+  // (the dev server's address otherwise) for development builds; the preview
+  // has no manifest and ignores it.
   const requestedUrl = typeof env.addinUrl === "string" ? env.addinUrl : process.env.ADDIN_URL;
-  const addinUrl = hashed && !preview ? parseAddinUrl(requestedUrl) : requestedUrl ? parseAddinUrl(requestedUrl) : DEV_BASE_URL;
+  const addinUrl = preview ? DEV_BASE_URL : hashed || requestedUrl ? parseAddinUrl(requestedUrl) : DEV_BASE_URL;
 
   // Which pages this build has.
   const withTaskpane = !preview;
@@ -257,7 +260,7 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       ...pages,
       ...(hashed && withTaskpane ? [new ContentSecurityPolicyPlugin()] : []),
-      new DefinePlugin({ __OFFRAMP_BUILD__: JSON.stringify(buildTimeValues({ addinUrl })) }),
+      new DefinePlugin({ __OFFRAMP_BUILD__: JSON.stringify(buildTimeValues(env, { addinUrl })) }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new ForbidModulesInEntryPlugin("taskpane", PREVIEW_SRC, "the simulated Office host is a development tool"),
     ],
