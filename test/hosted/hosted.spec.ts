@@ -147,6 +147,10 @@ test("the pane works on the simulated host under the production headers (preview
   await expect(page.locator("html")).toHaveAttribute("lang", /^it/);
   await pane.locator('[data-action="apply"]').click();
   await expect(page.locator('[data-preview="form"]')).toBeVisible();
+  // Settings is another lazily loaded chunk, with its own controls and styles.
+  await pane.getByRole("button", { name: it["app.openSettings"] }).click();
+  await expect(pane.locator('[data-section="settings"]')).toBeVisible();
+  await expect(pane.locator('[data-action="forget-settings"]')).toBeVisible();
   expect(seen.violations).toEqual([]);
   expect(seen.errors).toEqual([]);
 });
