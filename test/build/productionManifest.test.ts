@@ -62,3 +62,11 @@ test("a manifest that would keep a URL elsewhere is refused", () => {
   const elsewhere = SOURCE.replace('<IconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>', '<IconUrl DefaultValue="https://cdn.example.com/icon-64.png"/>');
   expect(() => productionManifest(elsewhere, { addinUrl: ADDIN_URL, version })).toThrow(/outside https:\/\/addins\.example\.org\/offramp\/: https:\/\/cdn\.example\.com\/icon-64\.png/);
 });
+
+test("an AppDomains entry for the development server becomes the production origin", async () => {
+  const withDomains = SOURCE.replace("<Hosts>", "<AppDomains><AppDomain>https://localhost:3000</AppDomain></AppDomains>\n  <Hosts>");
+  const xml = productionManifest(withDomains, { addinUrl: ADDIN_URL, version });
+  expect(xml).toContain("<AppDomain>https://addins.example.org</AppDomain>");
+  expect(xml).not.toMatch(/localhost/);
+  expect((await validateManifest({ xml })).errors).toEqual([]);
+});
