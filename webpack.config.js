@@ -1,14 +1,16 @@
 // Offramp build.
 //
-//   npm run build          webpack --mode production            -> dist/: the task pane only
-//   npm run build:dev      webpack --mode development           -> dist/: task pane + preview
+//   npm run build          webpack --mode production            -> dist/: the task pane for ADDIN_URL (required)
+//   npm run build:dev      webpack --mode development           -> dist/: task pane + preview, development URLs
 //   npm run build:preview  webpack --mode production --env preview -> dist-preview/: the preview only,
 //                          relative paths, servable from any static server and sub-path
 //   npm start              webpack serve --mode development     -> https://localhost:3000, both pages
 //
-// Options (--env):
-//   preview                build the preview into dist-preview/ (see above)
-//   origin=https://host    rewrite https://localhost:3000 in the copied manifest.xml (deployments)
+// The production address is given once, as ADDIN_URL=https://host/folder/ or
+// --env addinUrl=https://host/folder/. dist/ then holds content-hashed bundles,
+// taskpane.html (with the Content-Security-Policy of deploy/security-headers.conf),
+// the icons, the privacy and support pages, and a manifest.xml whose every URL
+// points under that address, with <Version> from package.json.
 //
 // The preview runs the real task pane on a simulated Office host. The
 // simulated host (src/preview) must never reach the production task pane:
@@ -21,9 +23,13 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { WebpackError } = require("webpack");
+const { DefinePlugin, WebpackError } = require("webpack");
+const { parseAddinUrl } = require("./scripts/addin-url.cjs");
+const { productionManifest, DEV_BASE_URL } = require("./scripts/production-manifest.cjs");
+const { plainMessages } = require("./scripts/catalog-messages.cjs");
+const { readPolicy, policyProblems, withPolicyMeta } = require("./scripts/content-security-policy.cjs");
+const { version: PACKAGE_VERSION } = require("./package.json");
 
-const DEV_ORIGIN = "https://localhost:3000";
 const DEV_PORT = 3000;
 const SRC = path.resolve(__dirname, "src");
 const PREVIEW_SRC = path.join(SRC, "preview") + path.sep;
@@ -66,6 +72,54 @@ class ForbidModulesInEntryPlugin {
   }
 }
 
+/**
+ * Values fixed at build time, which the code reads from src/buildTimeValues.ts
+ * (DefinePlugin below). To add one, read it here from --env or the environment,
+ * e.g. `clientId: env.addinClientId ?? process.env.ADDIN_CLIENT_ID ?? ""` (check it
+ * like parseAddinUrl does if a production build needs it), and add its field to
+ * BuildTimeValues there.
+ */
+function buildTimeValues(env, { addinUrl }) {
+  return {
+    // The folder the add-in is served from; the pane names its manifest.xml there.
+    addinUrl,
+    version: PACKAGE_VERSION,
+  };
+}
+
+/**
+ * Production task pane: adds the Content-Security-Policy <meta> from
+ * deploy/security-headers.conf (the header nginx sends), and fails the build
+ * if an inline script is not allowed by the policy's hashes.
+ */
+class ContentSecurityPolicyPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
+      // After html-webpack-plugin has written and minified the page: the hashes must match the bytes served.
+      compilation.hooks.processAssets.tap({ name: "ContentSecurityPolicyPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, () => {
+        const asset = compilation.getAsset("taskpane.html");
+        if (!asset) return;
+        const html = asset.source.source().toString();
+        const policy = readPolicy();
+        const problems = policyProblems(html, policy);
+        if (problems.length > 0) {
+          compilation.errors.push(
+            new WebpackError(`taskpane.html does not fit the Content-Security-Policy in deploy/security-headers.conf:\n  ${problems.join("\n  ")}`),
+          );
+        }
+        compilation.updateAsset("taskpane.html", new sources.RawSource(withPolicyMeta(html, policy)));
+      });
+    });
+  }
+}
+
+/** taskpane.html's inline check shows this before any bundle runs; JSON safe inside <script>. */
+function oldOutlookText() {
+  const messages = plainMessages(["problem.oldOutlook.title", "problem.oldOutlook.body"]);
+  return JSON.stringify(messages).replace(/</g, "\\u003c");
+}
+
 /** https options for the dev server: Office's dev certificates if installed, else a self-signed one. */
 function devServerHttps() {
   const dir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
@@ -82,7 +136,13 @@ module.exports = (env = {}, argv = {}) => {
   const dev = mode === "development";
   const preview = Boolean(env.preview);
   const serving = Boolean(process.env.WEBPACK_SERVE);
-  const origin = typeof env.origin === "string" ? env.origin.replace(/\/+$/, "") : null;
+  const hashed = !dev && !serving;
+
+  // The production address: required for the production task pane, optional
+  // (the dev server's address otherwise) for development builds; the preview
+  // has no manifest and ignores it.
+  const requestedUrl = typeof env.addinUrl === "string" ? env.addinUrl : process.env.ADDIN_URL;
+  const addinUrl = preview ? DEV_BASE_URL : hashed || requestedUrl ? parseAddinUrl(requestedUrl) : DEV_BASE_URL;
 
   // Which pages this build has.
   const withTaskpane = !preview;
@@ -99,6 +159,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["taskpane"],
         scriptLoading: "defer",
         inject: "head",
+        oldOutlookText: oldOutlookText(),
       }),
     );
   }
@@ -115,14 +176,21 @@ module.exports = (env = {}, argv = {}) => {
     );
   }
 
-  const hashed = !dev && !serving;
   const copyPatterns = [{ from: "assets", to: "assets" }];
   if (!preview) {
-    copyPatterns.push({
-      from: "manifest.xml",
-      to: "manifest.xml",
-      transform: origin ? (content) => content.toString("utf8").split(DEV_ORIGIN).join(origin) : undefined,
-    });
+    copyPatterns.push(
+      {
+        from: "manifest.xml",
+        to: "manifest.xml",
+        transform: (content) => productionManifest(content.toString("utf8"), { addinUrl, version: PACKAGE_VERSION }),
+      },
+      // The privacy statement and support page, served with the add-in (SupportUrl points at support.html).
+      {
+        from: "docs/pages/*.html",
+        to: "[name][ext]",
+        transform: (content) => content.toString("utf8").split("%OFFRAMP_VERSION%").join(PACKAGE_VERSION),
+      },
+    );
   }
 
   return {
@@ -191,6 +259,8 @@ module.exports = (env = {}, argv = {}) => {
         },
     plugins: [
       ...pages,
+      ...(hashed && withTaskpane ? [new ContentSecurityPolicyPlugin()] : []),
+      new DefinePlugin({ __OFFRAMP_BUILD__: JSON.stringify(buildTimeValues(env, { addinUrl })) }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new ForbidModulesInEntryPlugin("taskpane", PREVIEW_SRC, "the simulated Office host is a development tool"),
     ],

@@ -2,9 +2,16 @@
 // `npm start`: the webpack dev server on https://localhost:3000 with both pages,
 // and, once it answers, where to find them. Ctrl-C stops it.
 //
-// Extra arguments go to webpack, e.g. `npm start -- --env origin=...`.
+// Extra arguments go to webpack, e.g. `npm start -- --env addinUrl=https://devbox.example.org:3000/`
+// (the address the dev server's manifest.xml then points at).
+//
+// HTTPS: Microsoft's development certificates (`npx office-addin-dev-certs install`)
+// when they are in ~/.office-addin-dev-certs, else webpack's self-signed one; the
+// banner says which, and what to do for Outlook to trust it.
 
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import os from "node:os";
 import https from "node:https";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -17,6 +24,18 @@ const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [root] });
 const ORIGIN = "https://localhost:3000";
 const TASKPANE = `${ORIGIN}/taskpane.html`;
 const PREVIEW = `${ORIGIN}/preview.html`;
+
+const DEV_CERTS = path.join(os.homedir(), ".office-addin-dev-certs");
+const trustedCerts = ["localhost.crt", "localhost.key", "ca.crt"].every((name) => existsSync(path.join(DEV_CERTS, name)));
+const certificateNotes = trustedCerts
+  ? [`  HTTPS: Microsoft's development certificate (${DEV_CERTS}).`]
+  : [
+      "  HTTPS: a self-signed certificate, which Outlook does not trust. To sideload,",
+      "  install Microsoft's development certificates once, then restart npm start:",
+      "    npx office-addin-dev-certs install",
+      "  (on Linux it needs sudo; browsers such as Chromium keep their own store:",
+      "  open the task pane address once and accept the certificate).",
+    ];
 
 const child = spawn(process.execPath, [webpackCli, "serve", "--mode", "development", ...process.argv.slice(2)], {
   cwd: root,
@@ -64,6 +83,8 @@ async function announceWhenUp() {
           `  accept the self-signed certificate the first time):`,
           `    ${PREVIEW}`,
           ...notes,
+          "",
+          ...certificateNotes,
           "",
           "  Press Ctrl-C to stop.",
           line,

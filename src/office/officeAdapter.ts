@@ -143,6 +143,15 @@ export async function whenOfficeReady(office: typeof Office | undefined = global
   }
 }
 
+/**
+ * After Office.onReady: whether Office.js found a mailbox to work on. Outside
+ * Outlook (the page opened in a browser tab) Office.js starts anyway and
+ * reports no host, and Office.context.mailbox is undefined.
+ */
+export function officeHasMailbox(office: typeof Office | undefined = globalOffice()): boolean {
+  return isObject(member(member(office, "context"), "mailbox"));
+}
+
 function globalOffice(): typeof Office | undefined {
   return (globalThis as unknown as { Office?: typeof Office }).Office;
 }

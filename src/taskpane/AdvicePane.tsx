@@ -43,7 +43,7 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
   const styles = usePaneStyles();
   const result = useMemo(() => buildMeeting(snapshot.item, snapshot.user, snapshot.mode), [snapshot]);
   const parsed = useMemo(() => parseSettings(snapshot.settings), [snapshot]);
-  const { settings, save: saveSettings } = useSettingsStore(parsed.settings, adapter);
+  const { settings, save: saveSettings, forget: forgetSettings } = useSettingsStore(parsed.settings, adapter);
   const [invalidKeys, setInvalidKeys] = useState(parsed.invalidKeys);
   // The best guess follows the settings (a newly saved key client pre-selects "key")
   // until the user answers for themselves.
@@ -108,6 +108,10 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
             settings={settings}
             save={async (patch) => {
               await saveSettings(patch);
+              setInvalidKeys([]);
+            }}
+            forget={async () => {
+              await forgetSettings();
               setInvalidKeys([]);
             }}
           />

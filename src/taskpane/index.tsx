@@ -1,9 +1,12 @@
-// Production entry: wait for Office.js, then show the pane for the open event.
-import { createOfficeAdapter, whenOfficeReady } from "../office/officeAdapter";
+// Production entry: wait for Office.js, then show the pane for the open event,
+// or, opened outside Outlook, say where Offramp runs and how to add it.
+import { createOfficeAdapter, officeHasMailbox, whenOfficeReady } from "../office/officeAdapter";
 import en from "../core/i18n/catalogs/en";
+import { buildTimeValues } from "../buildTimeValues";
 import { mountTaskPane } from "./mount";
+import { renderOutsideOutlook } from "./components/OutsideOutlook";
 
-/** Office.onReady never settles when Office.js is blocked or the page is opened outside Outlook. */
+/** Office.onReady never settles when Office.js is blocked. */
 const OFFICE_READY_TIMEOUT_MS = 15_000;
 
 /**
@@ -19,12 +22,18 @@ function warmUpTimeZones(): void {
   }
 }
 
+/** Set by taskpane.html's inline check when the web engine is too old (IE11, EdgeHTML); its message is already on screen. */
+const oldBrowser = (window as { offrampOldBrowser?: boolean }).offrampOldBrowser === true;
+
 const container = document.getElementById("root");
-if (container) {
+if (container && !oldBrowser) {
   warmUpTimeZones();
   const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("Office.js did not start")), OFFICE_READY_TIMEOUT_MS));
   Promise.race([whenOfficeReady(), timeout])
-    .then(() => mountTaskPane(container, createOfficeAdapter()))
+    .then(async () => {
+      if (officeHasMailbox()) mountTaskPane(container, createOfficeAdapter());
+      else await renderOutsideOutlook(container, new URL("manifest.xml", buildTimeValues.addinUrl).href);
+    })
     .catch((error: unknown) => {
       // No Office, so no display language either: English, from the catalog.
       container.textContent = en["problem.outsideOutlook"];

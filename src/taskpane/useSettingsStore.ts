@@ -6,11 +6,14 @@
 import { useCallback, useRef, useState } from "react";
 import type { MailboxAdapter } from "../office/mailboxAdapter";
 import type { Settings, SettingsKey } from "../core/types";
+import { DEFAULT_SETTINGS, SETTINGS_KEYS } from "../core/settings";
 
 export interface SettingsStore {
   settings: Settings;
   /** Shows and saves the given keys; rejects (with Outlook's error) after putting the previous values back. */
   save(patch: Partial<Settings>): Promise<void>;
+  /** Removes every key Offramp stored in the mailbox and shows the defaults; rejects after putting the previous values back. */
+  forget(): Promise<void>;
 }
 
 export function useSettingsStore(initial: Settings, adapter: Pick<MailboxAdapter, "saveSettings">): SettingsStore {
@@ -18,8 +21,9 @@ export function useSettingsStore(initial: Settings, adapter: Pick<MailboxAdapter
   const current = useRef(initial);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
-  const save = useCallback(
-    (patch: Partial<Settings>): Promise<void> => {
+  // `stored` is what goes to Outlook: the patch itself, or every key set to undefined (removed) when forgetting.
+  const write = useCallback(
+    (patch: Partial<Settings>, stored: Record<string, unknown>): Promise<void> => {
       const keys = Object.keys(patch) as SettingsKey[];
       const previous = current.current;
       const next: Settings = { ...previous, ...patch };
@@ -27,7 +31,7 @@ export function useSettingsStore(initial: Settings, adapter: Pick<MailboxAdapter
       setSettings(next);
       const run = queue.current.then(async () => {
         try {
-          await adapter.saveSettings(patch as Record<string, unknown>);
+          await adapter.saveSettings(stored);
         } catch (error) {
           // Put back what this save changed, unless a later change replaced it meanwhile.
           const restored = { ...current.current } as Record<SettingsKey, unknown>;
@@ -43,5 +47,8 @@ export function useSettingsStore(initial: Settings, adapter: Pick<MailboxAdapter
     [adapter],
   );
 
-  return { settings, save };
+  const save = useCallback((patch: Partial<Settings>) => write(patch, patch as Record<string, unknown>), [write]);
+  const forget = useCallback(() => write({ ...DEFAULT_SETTINGS }, Object.fromEntries(SETTINGS_KEYS.map((key) => [key, undefined]))), [write]);
+
+  return { settings, save, forget };
 }

@@ -2,16 +2,19 @@
 import { useState } from "react";
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, Text, Textarea } from "@fluentui/react-components";
 import type { Settings, Tone } from "../../core/types";
-import { MAX_CALL_DETAILS_LENGTH, SHORTER_CHOICES, formatOrganisationNames, parseDomainList, parseOrganisationNames } from "../../core/settings";
+import { DEFAULT_SETTINGS, MAX_CALL_DETAILS_LENGTH, SHORTER_CHOICES, formatOrganisationNames, parseDomainList, parseOrganisationNames } from "../../core/settings";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
 import { describeError } from "../describeError";
 import { ShorterLengthField, ToneField } from "./ChoiceFields";
+import { ForgetSettings } from "./ForgetSettings";
 
 export interface SettingsPanelProps {
   settings: Settings;
   /** The pane's one writer of settings (useSettingsStore): rejects after putting the previous values back. */
   save(patch: Partial<Settings>): Promise<void>;
+  /** Removes every stored setting (useSettingsStore.forget). */
+  forget(): Promise<void>;
 }
 
 interface FormValues {
@@ -22,7 +25,7 @@ interface FormValues {
   tone: Tone;
 }
 
-export default function SettingsPanel({ settings, save: saveSettings }: SettingsPanelProps) {
+export default function SettingsPanel({ settings, save: saveSettings, forget }: SettingsPanelProps) {
   const tr = useTranslator();
   const styles = usePaneStyles();
   const [domains, setDomains] = useState(settings.keyClientDomains.join(", "));
@@ -126,6 +129,20 @@ export default function SettingsPanel({ settings, save: saveSettings }: Settings
           </MessageBar>
         )}
       </div>
+      <ForgetSettings
+        forget={forget}
+        onForgotten={() => {
+          // The mailbox holds nothing now: the form shows the defaults the pane now uses.
+          show({
+            domains: DEFAULT_SETTINGS.keyClientDomains.join(", "),
+            organisations: formatOrganisationNames(DEFAULT_SETTINGS.organisationNames),
+            callDetails: DEFAULT_SETTINGS.callDetails,
+            shorterMinutes: DEFAULT_SETTINGS.shorterMinutes,
+            tone: DEFAULT_SETTINGS.tone,
+          });
+          setStatus(null);
+        }}
+      />
     </form>
   );
 }

@@ -1,0 +1,63 @@
+/** @jest-environment node */
+// taskpane.html before any bundle runs: its inline scripts are ES5 (so the
+// "Outlook too old" check runs in Internet Explorer 11), and the one policy in
+// deploy/security-headers.conf allows exactly them and nothing unsafe.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "acorn";
+import { inlineScripts, parsePolicy, policyProblems, readPolicy, sha256, withPolicyMeta } from "../../scripts/content-security-policy.cjs";
+import { plainMessages } from "../../scripts/catalog-messages.cjs";
+import { SUPPORTED_LANGUAGES } from "../../src/core/i18n";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const TEMPLATE = readFileSync(path.join(ROOT, "src", "taskpane", "taskpane.html"), "utf8");
+const policy = readPolicy();
+const directives = parsePolicy(policy);
+
+test("every inline script is ES5, so Internet Explorer 11 can run it", () => {
+  const scripts = inlineScripts(TEMPLATE);
+  expect(scripts.length).toBe(3);
+  for (const script of scripts) expect(() => parse(script, { ecmaVersion: 5 })).not.toThrow();
+  // The check itself would not be ES5 if it used, say, an arrow function: the parser notices.
+  expect(() => parse("var f = () => 1;", { ecmaVersion: 5 })).toThrow();
+});
+
+test("the old-engine check comes before Office.js and the bundles", () => {
+  const check = TEMPLATE.indexOf("offrampOldBrowser");
+  expect(check).toBeGreaterThan(0);
+  expect(check).toBeLessThan(TEMPLATE.indexOf("appsforoffice.microsoft.com"));
+  expect(check).toBeLessThan(TEMPLATE.indexOf("</head>"));
+});
+
+test("the policy: own files and Microsoft's CDN for scripts, inline scripts by hash only, no eval, nothing else by default", () => {
+  const scripts = directives.get("script-src")!;
+  expect(scripts.filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'", "https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"]);
+  expect(scripts).not.toContain("'unsafe-eval'");
+  expect(scripts).not.toContain("'unsafe-inline'");
+  expect(directives.get("default-src")).toEqual(["'none'"]);
+  expect(directives.get("object-src")).toEqual(["'none'"]);
+  expect(directives.get("connect-src")).toEqual(["'self'"]);
+});
+
+test("a changed inline script, or a hash left over, is reported with the hash to use", () => {
+  const page = "<html><head><meta charset=utf-8><script>var a = 1;</script></head></html>";
+  const allowing = `script-src 'self' ${sha256("var a = 1;")}`;
+  expect(policyProblems(page, allowing)).toEqual([]);
+  const changed = page.replace("var a = 1;", "var a = 2;");
+  expect(policyProblems(changed, allowing).join("\n")).toContain(sha256("var a = 2;"));
+  expect(policyProblems(changed, allowing).join("\n")).toMatch(/matches no inline script/);
+  expect(policyProblems(page, `${allowing} 'unsafe-eval'`)).toContain("script-src must not allow 'unsafe-eval'");
+  // Data blocks never run, so they need no hash.
+  expect(policyProblems('<script type="application/json">{"a":1}</script>', "script-src 'self'")).toEqual([]);
+});
+
+test("the meta tag goes right after the charset, before any script", () => {
+  const html = withPolicyMeta("<html><head><meta charset=utf-8><script>1</script></head></html>", "default-src 'none'");
+  expect(html).toBe(`<html><head><meta charset=utf-8><meta http-equiv="Content-Security-Policy" content="default-src 'none'"><script>1</script></head></html>`);
+});
+
+test("the old-Outlook message exists as plain text in every language", () => {
+  const messages = plainMessages(["problem.oldOutlook.title", "problem.oldOutlook.body"]);
+  expect(Object.keys(messages).sort()).toEqual([...SUPPORTED_LANGUAGES].sort());
+  for (const texts of Object.values(messages)) expect(texts["problem.oldOutlook.body"]).toMatch(/Outlook 2016[\s\S]*Outlook 2021/);
+});

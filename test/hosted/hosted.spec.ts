@@ -1,0 +1,200 @@
+// The production build as nginx serves it with deploy/nginx.conf: what an
+// administrator deploys and what Outlook downloads. Headers, the production
+// manifest, the pane working under the production policy, and the page opened
+// outside Outlook with Microsoft's real Office.js.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { validateManifest } from "../../scripts/manifest-validation.cjs";
+import en from "../../src/core/i18n/catalogs/en";
+import it from "../../src/core/i18n/catalogs/it";
+import { sharedFixture } from "../browser/fixtures";
+
+const ORIGIN = process.env.OFFRAMP_HOSTED_ORIGIN!;
+const ADDIN_URL = process.env.OFFRAMP_HOSTED_ADDIN_URL!;
+const HTTP_PORT = process.env.OFFRAMP_HOSTED_HTTP_PORT!;
+const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_JS_DIST = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
+const YEAR = "public, max-age=31536000, immutable";
+
+/** The policy from the page's own <meta http-equiv> tag. */
+function metaPolicy(html: string): string {
+  const match = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(html);
+  if (!match) throw new Error("taskpane.html has no Content-Security-Policy meta tag");
+  return match[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+}
+
+/** Records policy violations and uncaught errors from the first script on. */
+async function watch(page: Page): Promise<{ violations: string[]; errors: string[] }> {
+  const seen = { violations: [] as string[], errors: [] as string[] };
+  await page.exposeFunction("__reportViolation", (text: string) => seen.violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { __reportViolation(t: string): void }).__reportViolation(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"}`),
+    );
+  });
+  page.on("pageerror", (e) => seen.errors.push(e.message));
+  return seen;
+}
+
+/** Serves Microsoft's Office.js runtime (the @microsoft/office-js package) in place of the CDN; any other outside request fails the test. */
+async function officeJsFromPackage(page: Page): Promise<string[]> {
+  const outside: string[] = [];
+  await page.route(
+    (url) => url.origin !== ORIGIN,
+    async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(CDN)) {
+        const file = path.join(OFFICE_JS_DIST, new URL(url).pathname.slice(new URL(CDN).pathname.length));
+        if (file.startsWith(OFFICE_JS_DIST)) {
+          try {
+            return await route.fulfill({ body: readFileSync(file), contentType: "text/javascript" });
+          } catch {
+            // not in the package: fall through and record it
+          }
+        }
+      }
+      outside.push(url);
+      return route.abort();
+    },
+  );
+  return outside;
+}
+
+test.describe("headers", () => {
+  test("taskpane.html: the same policy as its meta tag, never cached without revalidation, UTF-8", async ({ request }) => {
+    const response = await request.get(`${ADDIN_URL}taskpane.html`);
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    expect(headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(headers["cache-control"]).toBe("no-cache");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+    const policy = headers["content-security-policy"]!;
+    expect(policy).toBe(metaPolicy(await response.text()));
+    const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src "))!;
+    expect(scriptSrc.split(/\s+/).slice(1).filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'", "https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"]);
+    expect(policy).not.toMatch(/unsafe-eval/);
+    expect(policy).toMatch(/default-src 'none'/);
+  });
+
+  test("content-hashed bundles: cached for a year as immutable, JavaScript, gzip-compressed", async ({ request }) => {
+    const html = await (await request.get(`${ADDIN_URL}taskpane.html`)).text();
+    const bundles = [...html.matchAll(/<script[^>]+src="?([^"\s>]+\.[0-9a-f]{8}\.js)/g)].map((m) => m[1]!);
+    expect(bundles.length).toBeGreaterThanOrEqual(2);
+    for (const bundle of bundles) {
+      const response = await request.get(new URL(bundle, ADDIN_URL).href, { headers: { "accept-encoding": "gzip" } });
+      expect(response.status(), bundle).toBe(200);
+      expect(response.headers()["cache-control"], bundle).toBe(YEAR);
+      expect(response.headers()["content-type"], bundle).toMatch(/^text\/javascript/);
+      expect(response.headers()["content-encoding"], bundle).toBe("gzip");
+    }
+    const map = await request.get(new URL(`${bundles[0]}.map`, ADDIN_URL).href);
+    expect(map.headers()["content-type"]).toMatch(/^application\/json/);
+  });
+
+  test("the manifest, privacy and support pages revalidate; icons are PNG cached for a day", async ({ request }) => {
+    const manifest = await request.get(`${ADDIN_URL}manifest.xml`);
+    expect(manifest.headers()["content-type"]).toMatch(/^text\/xml|^application\/xml/);
+    expect(manifest.headers()["cache-control"]).toBe("no-cache");
+    for (const page of ["privacy.html", "support.html"]) {
+      const response = await request.get(`${ADDIN_URL}${page}`);
+      expect(response.status(), page).toBe(200);
+      expect(response.headers()["cache-control"], page).toBe("no-cache");
+      expect(response.headers()["content-security-policy"], page).toBeTruthy();
+    }
+    const icon = await request.get(`${ADDIN_URL}assets/icon-64.png`);
+    expect(icon.headers()["content-type"]).toBe("image/png");
+    expect(icon.headers()["cache-control"]).toBe("public, max-age=86400");
+  });
+
+  test("unknown paths and dotfiles are 404; plain HTTP redirects to HTTPS", async ({ request }) => {
+    expect((await request.get(`${ADDIN_URL}no-such-file.js`)).status()).toBe(404);
+    expect((await request.get(`${ADDIN_URL}.env`)).status()).toBe(404);
+    expect((await request.get(ADDIN_URL)).status()).toBeGreaterThanOrEqual(400);
+    const plain = await request.get(`http://127.0.0.1:${HTTP_PORT}/offramp/taskpane.html`, { maxRedirects: 0 });
+    expect(plain.status()).toBe(301);
+    expect(plain.headers()["location"]).toMatch(/^https:\/\/127\.0\.0\.1\/offramp\/taskpane\.html$/);
+  });
+});
+
+test("the served manifest is valid, names only this address, and every URL in it answers", async ({ request }) => {
+  const xml = await (await request.get(`${ADDIN_URL}manifest.xml`)).text();
+  const result = await validateManifest({ xml });
+  expect(result.errors).toEqual([]);
+  expect(xml).not.toMatch(/localhost/i);
+  const urls = [...new Set([...xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]*)"/g)].map((m) => m[1]!))];
+  expect(urls.length).toBeGreaterThanOrEqual(5);
+  for (const url of urls) {
+    expect(url.startsWith(ADDIN_URL), url).toBe(true);
+    expect((await request.get(url)).status(), url).toBe(200);
+  }
+  expect(urls).toEqual(expect.arrayContaining([`${ADDIN_URL}taskpane.html`, `${ADDIN_URL}support.html`]));
+});
+
+test("the pane works on the simulated host under the production headers (preview served beside it)", async ({ page }) => {
+  const seen = await watch(page);
+  await page.addInitScript((f) => {
+    (window as unknown as { __SIMULATED_MAILBOX_FIXTURE__: unknown }).__SIMULATED_MAILBOX_FIXTURE__ = f;
+  }, sharedFixture("attendee-client-review-it"));
+  const response = await page.goto(`${ORIGIN}/preview/preview.html`);
+  expect(response?.headers()["content-security-policy"]).toBeTruthy();
+  const pane = page.locator('[data-preview="pane"]');
+  await expect(pane.locator("[data-outcome]")).toHaveCount(5);
+  await pane.locator('[data-outcome="call"]').click();
+  // The Italian catalog is a lazily loaded chunk: it loaded under the policy too.
+  await expect(pane.locator('[data-action="apply"]')).toHaveText(/\S/);
+  await expect(page.locator("html")).toHaveAttribute("lang", /^it/);
+  await pane.locator('[data-action="apply"]').click();
+  await expect(page.locator('[data-preview="form"]')).toBeVisible();
+  // Settings is another lazily loaded chunk, with its own controls and styles.
+  await pane.getByRole("button", { name: it["app.openSettings"] }).click();
+  await expect(pane.locator('[data-section="settings"]')).toBeVisible();
+  await expect(pane.locator('[data-action="forget-settings"]')).toBeVisible();
+  expect(seen.violations).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});
+
+test("outside Outlook, with Microsoft's real Office.js: says Offramp runs inside Outlook and how to add it", async ({ page }) => {
+  const seen = await watch(page);
+  const outside = await officeJsFromPackage(page);
+  await page.goto(`${ADDIN_URL}taskpane.html`);
+  const message = page.locator('[data-reason="outside-outlook"]');
+  await expect(message).toBeVisible();
+  await expect(message).toContainText(en["problem.outsideOutlook.title"]);
+  await expect(message).toContainText(en["problem.outsideOutlook.admin"]);
+  await expect(message.locator('[data-field="manifest-url"]')).toHaveAttribute("href", `${ADDIN_URL}manifest.xml`);
+  await expect(page.getByText(en["problem.noItem.title"])).toHaveCount(0);
+  expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("object");
+  expect(seen.violations).toEqual([]);
+  expect(seen.errors).toEqual([]);
+  expect(outside).toEqual([]);
+});
+
+test.describe("in Italian", () => {
+  test.use({ locale: "it-IT" });
+  test("outside Outlook, the message follows the browser's language", async ({ page }) => {
+    await officeJsFromPackage(page);
+    await page.goto(`${ADDIN_URL}taskpane.html`);
+    await expect(page.locator('[data-reason="outside-outlook"]')).toContainText(it["problem.outsideOutlook.title"]);
+    await expect(page.locator("html")).toHaveAttribute("lang", /^it/);
+  });
+});
+
+test("a web engine without current JavaScript (as Outlook 2016/2019 use) gets the supported-Outlook message, not Loading… forever", async ({ page }) => {
+  const seen = await watch(page);
+  await officeJsFromPackage(page);
+  // IE11 and EdgeHTML have neither Intl.ListFormat nor Object.fromEntries.
+  await page.addInitScript(() => {
+    delete (Intl as unknown as Record<string, unknown>).ListFormat;
+  });
+  await page.goto(`${ADDIN_URL}taskpane.html`);
+  const message = page.locator('[data-reason="old-outlook"]');
+  await expect(message).toContainText(en["problem.oldOutlook.title"]);
+  await expect(message).toContainText("Outlook 2021");
+  // The bundle saw the flag and left the message alone.
+  await page.waitForLoadState("networkidle");
+  await expect(message).toBeVisible();
+  await expect(page.locator('[data-reason="outside-outlook"]')).toHaveCount(0);
+  expect(seen.violations).toEqual([]);
+});
