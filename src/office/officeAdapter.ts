@@ -593,6 +593,49 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
 }
 
 /**
+ * What Microsoft Graph needs from Office (used by src/office/graph): whether the host offers
+ * nested app authentication (NestedAppAuth 1.1), and the open event's id for Graph: read mode's
+ * itemId or compose mode's getItemIdAsync (1.8), converted to REST v2.0. An occurrence's own id
+ * acts on that occurrence only. Null where Outlook gives no id (a never-saved item).
+ */
+export async function readGraphTarget(office: typeof Office | undefined = globalOffice()): Promise<{ nestedAppAuth: boolean; eventId: string | null }> {
+  const context = member(office, "context");
+  const mailbox = member(context, "mailbox");
+  const current = member(mailbox, "item");
+  const supports = (name: string, version: string) => {
+    try {
+      return (member(context, "requirements") as { isSetSupported(n: string, v: string): unknown }).isSetSupported(name, version) === true;
+    } catch {
+      return false;
+    }
+  };
+  const succeeded = member(member(office, "AsyncResultStatus"), "Succeeded") ?? "succeeded";
+  let ewsId = asString(member(current, "itemId"));
+  if (ewsId === null && hasMethod(current, "getItemIdAsync") && supports("Mailbox", "1.8")) {
+    ewsId = await limiterFor(isObject(office) ? office : {}).run(
+      () =>
+        new Promise<string | null>((resolve) => {
+          try {
+            (current as { getItemIdAsync(cb: AsyncCallback): void }).getItemIdAsync((r) => resolve(r.status === succeeded ? asString(r.value) : null));
+          } catch {
+            resolve(null);
+          }
+        }),
+    );
+  }
+  let eventId: string | null = null;
+  const restVersion = member(member(member(office, "MailboxEnums"), "RestVersion"), "v2_0") ?? "v2.0";
+  if (ewsId && hasMethod(mailbox, "convertToRestId")) {
+    try {
+      eventId = asString((mailbox as { convertToRestId(id: string, v: unknown): unknown }).convertToRestId(ewsId, restVersion));
+    } catch {
+      eventId = null;
+    }
+  }
+  return { nestedAppAuth: supports("NestedAppAuth", "1.1"), eventId };
+}
+
+/**
  * Resolves once Office.js is ready (Office.onReady). Rejects with an
  * OfficeCallError of kind "unsupported" when Office.js is not loaded at all.
  */
