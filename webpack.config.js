@@ -193,6 +193,8 @@ module.exports = (env = {}, argv = {}) => {
       ...pages,
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new ForbidModulesInEntryPlugin("taskpane", PREVIEW_SRC, "the simulated Office host is a development tool"),
+      // The Microsoft Entra app's client id for Graph (README, "Microsoft Graph"); empty: Graph off.
+      new (require("webpack").DefinePlugin)({ __ADDIN_CLIENT_ID__: JSON.stringify(String(env.clientId ?? process.env.ADDIN_CLIENT_ID ?? "").trim()) }),
     ],
     devServer: {
       port: DEV_PORT,

@@ -31,6 +31,12 @@ const EXPECTED: Record<string, Expectation> = {
   "attendee-old-outlook-no-body": { top: "call" },
   "attendee-all-day-offsite": { problem: "all-day" },
   "attendee-no-one-else-invited": { problem: "no-attendees" },
+  // With Microsoft Graph: the advice is the same as without it.
+  "graph-attendee-client-review": { top: "call", second: "shorter" },
+  "graph-attendee-no-proposals": { top: "call", second: "shorter" },
+  "graph-attendee-dragged-in": { top: "delegate" },
+  "graph-organizer-weekly-occurrence": { top: "email", second: "shorter" },
+  "graph-organizer-cancel-refused": { top: "email", second: "shorter" },
 };
 
 const APPOINTMENT_FIXTURES = Object.entries(EXPECTED)

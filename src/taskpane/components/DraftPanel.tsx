@@ -36,6 +36,7 @@ import {
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
 import { describeError } from "../describeError";
+import { GraphActions } from "./GraphActions";
 
 const useStyles = makeStyles({
   recipients: { margin: 0, color: tokens.colorNeutralForeground2 },
@@ -399,6 +400,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
           </MessageBar>
         )}
       </div>
+      <GraphActions {...{ outcome, meeting, snapshot, draft, subject, body, draftTr, tone, shorterMinutes }} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { MAX_CALL_DETAILS_LENGTH, SHORTER_CHOICES, parseDomainList } from "../..
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
 import { describeError } from "../describeError";
+import { GraphSettingsLine } from "./GraphSettingsLine";
 
 export interface SettingsPanelProps {
   settings: Settings;
@@ -85,6 +86,7 @@ export default function SettingsPanel({ settings, adapter, onSaved }: SettingsPa
           <Radio value="formal" label={tr.t("draft.tone.formal")} />
         </RadioGroup>
       </Field>
+      <GraphSettingsLine />
       <div>
         <Button appearance="primary" type="submit" disabled={saving || parsedDomains.invalid.length > 0} data-action="save-settings">
           {tr.t("settings.save")}
