@@ -12,7 +12,7 @@ import type { Meeting, OutcomeAdvice, Tone } from "../../core/types";
 import type { Draft, Recipient } from "../../core/drafts";
 import { shortenedEnd } from "../../core/drafts";
 import { standIn } from "../../core/advice";
-import type { MessageKey, Translator } from "../../core/i18n";
+import type { Translator } from "../../core/i18n";
 import { graphPlan, type GraphPlan, type GraphStep } from "../../office/graph/plan";
 import { MAX_MESSAGE_RECIPIENTS, type ResponseAction } from "../../office/graph/requests";
 import { graphErrorSentence } from "../graphErrorSentence";
