@@ -4,6 +4,7 @@
 // without NAA each end in a pane that says exactly what happened.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { callLog, openPreview, sharedFixture, type Fixture, type LoggedCall } from "./fixtures";
 import { PROJECT_FIXTURES_DIR } from "../support/fixtures";
@@ -208,4 +209,36 @@ test("the series itself opened: Offramp offers no answer or cancel that would hi
   await choose(page, "email");
   await expect(pane(page).locator('[data-notice="graph-series"]')).toBeVisible();
   await expect(pane(page).locator('[data-action="graph-send"]')).toHaveCount(0);
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`the Graph steps in the ${theme} theme: no WCAG A/AA violations, before and after sending`, async ({ page }) => {
+    const fixture = ownFixture("graph-organizer-cancel-refused");
+    await openPreview(page, { ...fixture, host: { ...(fixture.host as object), theme } });
+    await choose(page, "email");
+    const axe = () => new AxeBuilder({ page }).include('[data-preview="pane"]').withTags(["wcag2a", "wcag2aa"]).analyze();
+    const violations = async () => (await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    await pane(page).locator('[data-graph-step="sendMail"] [data-action="graph-send"]').click();
+    expect(await violations()).toEqual([]);
+    await pane(page).locator('[data-graph-step="sendMail"] [data-action="confirm"]').click();
+    await expect(pane(page).locator('[data-graph-step="sendMail"]')).toHaveAttribute("data-graph-status", "sent");
+    await sendStep(page, "cancel");
+    expect(await violations()).toEqual([]);
+  });
+}
+
+test("keyboard only: open the step, Not now returns focus, then confirm with Enter", async ({ page }) => {
+  await openPreview(page, ownFixture("graph-attendee-client-review"));
+  await choose(page, "email");
+  const start = pane(page).locator('[data-graph-step="respond"] [data-action="graph-send"]');
+  await start.focus();
+  await page.keyboard.press("Enter");
+  await expect(pane(page).locator('[data-action="confirm"]')).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(pane(page).locator('[data-action="cancel-confirm"]')).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(start).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await expect(pane(page).locator('[data-graph-step="respond"]')).toHaveAttribute("data-graph-status", "sent");
 });
