@@ -8,6 +8,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { callLog, openPreview, sharedFixture, type Fixture, type LoggedCall } from "./fixtures";
 import { PROJECT_FIXTURES_DIR } from "../support/fixtures";
+import { leakedEnglish } from "../support/englishWords";
+// The catalogs themselves, not the i18n module: it pulls in FormatJS, which ships ES modules only.
+import da from "../../src/core/i18n/catalogs/da";
+import it from "../../src/core/i18n/catalogs/it";
 
 function ownFixture(name: string): Fixture {
   return JSON.parse(readFileSync(join(PROJECT_FIXTURES_DIR, `${name}.json`), "utf8")) as Fixture;
@@ -242,3 +246,23 @@ test("keyboard only: open the step, Not now returns focus, then confirm with Ent
   await page.keyboard.press("Enter");
   await expect(pane(page).locator('[data-graph-step="respond"]')).toHaveAttribute("data-graph-status", "sent");
 });
+
+for (const [name, language] of [
+  ["attendee-client-review-it", "it"],
+  ["organizer-weekly-status-da", "da"],
+] as const) {
+  test(`${name} with Graph: the steps, the sent and the refused, with no English`, async ({ page }) => {
+    const base = sharedFixture(name);
+    const item = { ...(base.item as object), itemId: "AAMkLang+1=", ...(language === "da" ? { seriesId: "AAMkLang+S=" } : {}) };
+    const failures = [{ path: "/me/events/{id}/cancel", status: 404, code: "ErrorItemNotFound" }];
+    await openPreview(page, { ...base, name: `${name}-graph`, item, graph: { available: true, consent: "granted", failures } });
+    const catalog = { it, da }[language];
+    await choose(page, language === "it" ? "shorter" : "email");
+    const seen = [await pane(page).locator('[data-section="graph"]').innerText()];
+    await sendStep(page, language === "it" ? "respond" : "sendMail");
+    if (language === "da") await sendStep(page, "cancel");
+    seen.push(await pane(page).locator('[data-section="graph"]').innerText());
+    expect(seen.join("\n")).toContain(language === "it" ? "Inviata: la tua risposta" : "Ikke udført");
+    expect(leakedEnglish(seen.join("\n"), JSON.stringify(base.item), catalog)).toEqual([]);
+  });
+}
