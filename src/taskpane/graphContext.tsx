@@ -3,6 +3,9 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from "react";
 import { BUILD_CLIENT_ID } from "../office/graph/config";
 import { graphSessionFor, type GraphAvailability, type GraphSession } from "../office/graph/session";
+import { graphHandles } from "../office/graph/plan";
+import type { OutcomeId, Role } from "../core/types";
+import type { MailboxSnapshot } from "../office/mailboxAdapter";
 
 export interface GraphConfig {
   clientId: string;
@@ -25,4 +28,12 @@ export function useGraphAvailability(session: GraphSession): GraphAvailability |
     void session.availability();
   }, [session]);
   return useSyncExternalStore(session.subscribe, session.current);
+}
+
+/** Whether the Graph steps will carry out this way out here (so "add-ins can't do that" no longer holds). */
+export function useGraphOffered(outcome: OutcomeId, role: Role, snapshot: MailboxSnapshot): boolean {
+  const availability = useGraphAvailability(useGraphSession());
+  const item = snapshot.item?.itemType === "appointment" ? snapshot.item : null;
+  const seriesItself = Boolean(item?.recurrence?.recurrenceType) && !item?.seriesId;
+  return Boolean(availability?.ok) && item !== null && !seriesItself && graphHandles(outcome, role);
 }

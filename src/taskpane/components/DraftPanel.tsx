@@ -37,6 +37,7 @@ import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
 import { describeError } from "../describeError";
 import { GraphActions } from "./GraphActions";
+import { useGraphOffered } from "../graphContext";
 
 const useStyles = makeStyles({
   recipients: { margin: 0, color: tokens.colorNeutralForeground2 },
@@ -141,6 +142,8 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
   const edit = (change: Partial<Pick<DraftText, "subject" | "body">>) => setText({ ...current, ...change, edited: true });
 
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  // Where Graph does it (below), the "add-ins can't decline or cancel" line would be untrue.
+  const graphOffered = useGraphOffered(outcome.id, meeting.role, snapshot);
 
   if (!outcome.available) {
     return (
@@ -276,7 +279,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
       <Text as="h2" size={400} weight="semibold" id="offramp-draft-heading" className={pane.heading}>
         {tr.t("draft.heading")}
       </Text>
-      {describePlan().map((line) => (
+      {describePlan().slice(0, graphOffered ? 1 : undefined).map((line) => (
         <Text key={line} as="p" block className={pane.heading}>
           {line}
         </Text>
