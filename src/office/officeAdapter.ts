@@ -609,6 +609,8 @@ export async function readGraphTarget(office: typeof Office | undefined = global
       return false;
     }
   };
+  // Without NAA there is no Graph: the item is not touched.
+  if (!supports("NestedAppAuth", "1.1")) return { nestedAppAuth: false, eventId: null };
   const succeeded = member(member(office, "AsyncResultStatus"), "Succeeded") ?? "succeeded";
   let ewsId = asString(member(current, "itemId"));
   if (ewsId === null && hasMethod(current, "getItemIdAsync") && supports("Mailbox", "1.8")) {
@@ -632,7 +634,7 @@ export async function readGraphTarget(office: typeof Office | undefined = global
       eventId = null;
     }
   }
-  return { nestedAppAuth: supports("NestedAppAuth", "1.1"), eventId };
+  return { nestedAppAuth: true, eventId };
 }
 
 /**

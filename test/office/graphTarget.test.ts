@@ -38,8 +38,10 @@ test("compose mode on Mailbox 1.7: Outlook gives no id, so Graph has no event to
 });
 
 test("a host without NAA says so; no Office at all reads as nothing", async () => {
-  const { office, mailbox } = host("attendee-client-review-90min-onsite");
-  expect((await readGraphTarget(office)).nestedAppAuth).toBe(false);
+  const { office, mailbox } = host("organizer-weekly-status-60min");
+  expect(await readGraphTarget(office)).toEqual({ nestedAppAuth: false, eventId: null });
+  // Without NAA the item is not even asked for its id.
+  expect(mailbox.calls.map((c) => c.api).filter((api) => api === "item.getItemIdAsync" || api === "convertToRestId")).toEqual([]);
   mailbox.uninstall();
   expect(await readGraphTarget()).toEqual({ nestedAppAuth: false, eventId: null });
 });
