@@ -32,7 +32,7 @@ async function choose(page: Page, outcome: string) {
 async function sendStep(page: Page, kind: string) {
   const step = pane(page).locator(`[data-graph-step="${kind}"]`);
   const before = (await callLog(page)).filter((c) => c.api === "graph").length;
-  await step.locator('[data-action="graph-send"]').click();
+  await step.locator('[data-action="apply"]').click();
   await expect(step.locator('[data-action="confirm"]')).toBeFocused();
   expect((await callLog(page)).filter((c) => c.api === "graph").length).toBe(before);
   await step.locator('[data-action="confirm"]').click();
@@ -50,7 +50,10 @@ test("attendee, shorter: decline and propose the shorter slot, with the draft as
   await graph.getByRole("radio", { name: "Decline" }).check();
   const step = graph.locator('[data-graph-step="respond"]');
   await expect(step).toContainText("Maja Holm <maja.holm@northwind.dk>");
-  await expect(step.locator('[data-action="graph-send"]')).toHaveText(/^Decline and propose 9:00.+9:30/);
+  await expect(step.locator('[data-action="apply"]')).toHaveText(/^Decline and propose 9:00.+9:30/);
+  // The Graph step is the pane's one primary action; Outlook's reply stays beside it.
+  await expect(pane(page).locator('[data-action="apply"]')).toHaveCount(1);
+  await expect(pane(page).locator('[data-action="office-apply"]')).toBeVisible();
   const comment = await pane(page).locator('[data-field="body"]').inputValue();
 
   await sendStep(page, "respond");
@@ -81,9 +84,9 @@ test("attendee, email for now: decline with the drafted update as the comment; N
   await openPreview(page, ownFixture("graph-attendee-client-review"));
   await choose(page, "email");
   const step = pane(page).locator('[data-graph-step="respond"]');
-  await step.locator('[data-action="graph-send"]').click();
+  await step.locator('[data-action="apply"]').click();
   await step.locator('[data-action="cancel-confirm"]').click();
-  await expect(step.locator('[data-action="graph-send"]')).toBeFocused();
+  await expect(step.locator('[data-action="apply"]')).toBeFocused();
   expect((await graphCalls(page)).filter((c) => c.api !== "convertToRestId")).toEqual([]);
 
   await pane(page).locator('[data-field="body"]').fill("My written update instead of the meeting.");
@@ -108,7 +111,7 @@ test("no proposals allowed, consent asked first: Graph refuses the new time, the
   expect(graphRequest?.args.slice(0, 2)).toEqual(["POST", `/me/events/${REVIEW_ID}/tentativelyAccept`]);
   await expect(page.locator('[data-preview="graph"]')).toContainText("→ 400 ErrorInvalidRequest");
   // Today's way still works.
-  await pane(page).locator('[data-action="apply"]').click();
+  await pane(page).locator('[data-action="office-apply"]').click();
   await expect(pane(page).locator('[data-status="done"]')).toBeVisible();
   expect((await callLog(page)).some((c) => c.api.startsWith("item.displayReplyForm"))).toBe(true);
 });
@@ -119,7 +122,7 @@ test("bow out: the briefing to the colleague, then the decline with a short note
   await choose(page, "delegate");
   const mailStep = pane(page).locator('[data-graph-step="sendMail"]');
   const declineStep = pane(page).locator('[data-graph-step="respond"]');
-  await expect(declineStep.locator('[data-action="graph-send"]')).toHaveCount(0);
+  await expect(declineStep.locator('[data-action="apply"]')).toHaveCount(0);
   const subject = await pane(page).locator('[data-field="subject"]').inputValue();
   await sendStep(page, "sendMail");
   await expect(mailStep.locator('[data-graph-result="sent"]')).toContainText("Sent: the email to");
@@ -189,6 +192,8 @@ test("consent denied: nothing is sent, the pane says so, and today's way still w
   const calls = await graphCalls(page);
   expect(calls.filter((c) => c.api === "graph")).toEqual([]);
   expect(calls.filter((c) => c.api === "naa.acquireToken")).toHaveLength(2);
+  // Graph is off for this pane now: Outlook's way is the primary action again, and no step can be retried.
+  await expect(pane(page).locator('[data-section="graph"] [data-action="apply"]')).toHaveCount(0);
   await pane(page).locator('[data-action="apply"]').click();
   await expect(pane(page).locator('[data-status="done"]')).toBeVisible();
   await pane(page).getByRole("button", { name: "Settings" }).click();
@@ -215,7 +220,7 @@ test("the series itself opened: Offramp offers no answer or cancel that would hi
   await openPreview(page, fixture);
   await choose(page, "email");
   await expect(pane(page).locator('[data-notice="graph-series"]')).toBeVisible();
-  await expect(pane(page).locator('[data-action="graph-send"]')).toHaveCount(0);
+  await expect(pane(page).locator('[data-section="graph"] [data-action="apply"]')).toHaveCount(0);
 });
 
 for (const theme of ["light", "dark"] as const) {
@@ -225,7 +230,7 @@ for (const theme of ["light", "dark"] as const) {
     await choose(page, "email");
     const axe = () => new AxeBuilder({ page }).include('[data-preview="pane"]').withTags(["wcag2a", "wcag2aa"]).analyze();
     const violations = async () => (await axe()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    await pane(page).locator('[data-graph-step="sendMail"] [data-action="graph-send"]').click();
+    await pane(page).locator('[data-graph-step="sendMail"] [data-action="apply"]').click();
     expect(await violations()).toEqual([]);
     await pane(page).locator('[data-graph-step="sendMail"] [data-action="confirm"]').click();
     await expect(pane(page).locator('[data-graph-step="sendMail"]')).toHaveAttribute("data-graph-status", "sent");
@@ -237,7 +242,7 @@ for (const theme of ["light", "dark"] as const) {
 test("keyboard only: open the step, Not now returns focus, then confirm with Enter", async ({ page }) => {
   await openPreview(page, ownFixture("graph-attendee-client-review"));
   await choose(page, "email");
-  const start = pane(page).locator('[data-graph-step="respond"] [data-action="graph-send"]');
+  const start = pane(page).locator('[data-graph-step="respond"] [data-action="apply"]');
   await start.focus();
   await page.keyboard.press("Enter");
   await expect(pane(page).locator('[data-action="confirm"]')).toBeFocused();

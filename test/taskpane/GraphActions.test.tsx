@@ -62,7 +62,7 @@ test("with Graph: what will be sent and to whom, nothing before the confirming c
   expect(step).toHaveTextContent("To Maja Holm <maja.holm@northwind.dk>: a decline of the invitation");
   expect(document.querySelector('[data-field="graph-irreversible"]')).toHaveTextContent("can’t be unsent");
 
-  await userEvent.click(step.querySelector<HTMLElement>('[data-action="graph-send"]')!);
+  await userEvent.click(step.querySelector<HTMLElement>('[data-action="apply"]')!);
   expect(sent).toEqual([]);
   expect(step.querySelector('[data-action="confirm"]')).toHaveFocus();
   await userEvent.keyboard("{Enter}");
@@ -71,5 +71,5 @@ test("with Graph: what will be sent and to whom, nothing before the confirming c
   expect(sent).toEqual([{ method: "POST", path: "/me/events/AAMk-review=/decline", scope: "Calendars.ReadWrite", action: "decline", body: { comment: body, sendResponse: true } }]);
   expect(step).toHaveTextContent("Sent: your answer to Maja Holm.");
   // Sent once: no second button to send it again.
-  expect(step.querySelector('[data-action="graph-send"]')).toBeNull();
+  expect(step.querySelector('[data-action="apply"]')).toBeNull();
 });

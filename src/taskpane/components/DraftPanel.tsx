@@ -144,6 +144,8 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   // Where Graph does it (below), the "add-ins can't decline or cancel" line would be untrue.
   const graphOffered = useGraphOffered(outcome.id, meeting.role, snapshot);
+  // ... and the Graph step below is then the primary action; Outlook's way stays beside it.
+  const officeApply = graphOffered ? ({ appearance: "secondary", "data-action": "office-apply" } as const) : ({ appearance: "primary", "data-action": "apply" } as const);
 
   if (!outcome.available) {
     return (
@@ -367,13 +369,13 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, onSe
       )}
       <div className={styles.actions}>
         {applyLabel && (
-          <Button appearance="primary" data-action="apply" disabled={working || !canApply || (status.kind === "done" && status.applied !== undefined)} onClick={apply}>
+          <Button {...officeApply} disabled={working || !canApply || (status.kind === "done" && status.applied !== undefined)} onClick={apply}>
             {working ? tr.t("action.working") : tr.t(applyLabel)}
           </Button>
         )}
         {plan.kind === "replacement-email" && (
           <>
-            <Button appearance="primary" data-action="apply" disabled={working} onClick={() => copy(true)}>
+            <Button {...officeApply} disabled={working} onClick={() => copy(true)}>
               {tr.t("action.copyRich")}
             </Button>
             <Button data-action="copy-plain" disabled={working} onClick={() => copy(false)}>

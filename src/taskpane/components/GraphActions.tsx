@@ -224,7 +224,7 @@ export function GraphActions(props: GraphActionsProps) {
             )}
             {i === active && !blocked && confirming !== i && availability?.ok && (
               <div className={styles.actions}>
-                <Button ref={startRef} appearance="primary" data-action="graph-send" disabled={busy} onClick={() => setConfirming(i)}>
+                <Button ref={startRef} appearance="primary" data-action="apply" disabled={busy} onClick={() => setConfirming(i)}>
                   {state.status === "sending" ? tr.t("graph.sending") : text}
                 </Button>
               </div>
