@@ -39,6 +39,8 @@ export interface GraphClientOptions {
   fetch?: typeof fetch;
   /** Time limit of one attempt. */
   attemptTimeoutMs?: number;
+  /** Time limit for the token, consent prompt included (the user may be reading it). */
+  tokenTimeoutMs?: number;
   /** Retries after 429/503. */
   maxRetries?: number;
   /** A Retry-After longer than this is not waited for: the user hears that Microsoft 365 is busy. */
@@ -48,6 +50,7 @@ export interface GraphClientOptions {
 }
 
 export const ATTEMPT_TIMEOUT_MS = 20_000;
+export const TOKEN_TIMEOUT_MS = 180_000;
 export const MAX_RETRIES = 3;
 export const MAX_RETRY_WAIT_MS = 30_000;
 
@@ -100,6 +103,16 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const maxWait = options.maxRetryWaitMs ?? MAX_RETRY_WAIT_MS;
   const sleep = options.sleep ?? wait;
   const base = options.baseUrl ?? GRAPH_BASE_URL;
+  const tokenTimeout = options.tokenTimeoutMs ?? TOKEN_TIMEOUT_MS;
+
+  /** Outlook's sign-in may never answer (a lost bridge message): the pane must not wait forever. */
+  function token(request: GraphRequest): Promise<string> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new GraphError("timeout", null, null, "Outlook did not hand over a Microsoft 365 sign-in in time.")), tokenTimeout);
+    });
+    return Promise.race([options.getToken([request.scope]), limit]).finally(() => clearTimeout(timer));
+  }
 
   async function attempt(request: GraphRequest, token: string): Promise<Response> {
     const controller = new AbortController();
@@ -126,9 +139,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
 
   return {
     async send(request) {
-      const token = await options.getToken([request.scope]);
+      const accessToken = await token(request);
       for (let retry = 0; ; retry += 1) {
-        const response = await attempt(request, token);
+        const response = await attempt(request, accessToken);
         if (response.ok) return;
         const { code, message } = await errorBody(response);
         if ((response.status === 429 || response.status === 503) && retry < maxRetries) {

@@ -84,6 +84,13 @@ test("an attempt that gets no answer within the time limit fails as a timeout, n
   expect(requests).toHaveLength(1);
 });
 
+test("a sign-in that never comes ends in a timeout, and nothing is sent", async () => {
+  const fetch = jest.fn();
+  const client = createGraphClient({ getToken: () => new Promise<string>(() => {}), fetch: fetch as unknown as typeof globalThis.fetch, tokenTimeoutMs: 20 });
+  await expect(client.send(decline)).rejects.toMatchObject({ kind: "timeout" });
+  expect(fetch).not.toHaveBeenCalled();
+});
+
 test("no network: offline", async () => {
   const { client } = setup([new TypeError("Failed to fetch")]);
   await expect(client.send(decline)).rejects.toMatchObject({ kind: "offline" });
