@@ -176,7 +176,7 @@ const da: Catalog = {
   "graph.what.decline": "Til {name}: en afvisning af invitationen med teksten ovenfor som besked.",
   "graph.what.declineNote": "Til {name}: en afvisning af invitationen med denne note: {text}",
   "graph.what.mail": "Til {recipients}: mailen ovenfor, sendt fra din postkasse (en kopi bliver i Sendt post).",
-  "graph.what.cancel.occurrence": "Til alle inviterede: aflysningen af kun mødet {date} (resten af serien består) med denne besked: {text}",
+  "graph.what.cancel.occurrence": "Til alle inviterede: aflysningen af mødet {date} (kun dette møde; resten af serien består) med denne besked: {text}",
   "graph.what.cancel.single": "Til alle inviterede: aflysningen af mødet {date} med denne besked: {text}",
   "graph.closeWindow": "Når mødet er aflyst, så luk dette vindue uden at gemme: gemmer du, sender Outlook dine ikke-gemte ændringer til et møde, der ikke findes længere.",
   "graph.action.propose.tentative": "Svar foreløbigt og foreslå {range}",
