@@ -45,3 +45,12 @@ test("a host without NAA says so; no Office at all reads as nothing", async () =
   mailbox.uninstall();
   expect(await readGraphTarget()).toEqual({ nestedAppAuth: false, eventId: null });
 });
+
+test("convertToRestId is Mailbox 1.3: on an older host there is no Graph id at all", async () => {
+  const { office } = host("graph-attendee-client-review", (f) => {
+    f.host.mailboxVersion = "1.2";
+  });
+  expect(office.context.mailbox.convertToRestId).toBeUndefined();
+  expect(office.MailboxEnums.RestVersion.v2_0).toBe("v2.0");
+  expect(await readGraphTarget(office)).toEqual({ nestedAppAuth: true, eventId: null });
+});
