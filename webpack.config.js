@@ -74,16 +74,17 @@ class ForbidModulesInEntryPlugin {
 
 /**
  * Values fixed at build time, which the code reads from src/buildTimeValues.ts
- * (DefinePlugin below). To add one, read it here from --env or the environment,
- * e.g. `clientId: env.addinClientId ?? process.env.ADDIN_CLIENT_ID ?? ""` (check it
- * like parseAddinUrl does if a production build needs it), and add its field to
- * BuildTimeValues there.
+ * (DefinePlugin below). To add one, read it here from --env or the environment
+ * (check it like parseAddinUrl does if a production build needs it), and add its
+ * field to BuildTimeValues there.
  */
 function buildTimeValues(env, { addinUrl }) {
   return {
     // The folder the add-in is served from; the pane names its manifest.xml there.
     addinUrl,
     version: PACKAGE_VERSION,
+    // The Microsoft Entra app's client id for Graph (README, "Microsoft Graph"); empty: Graph off.
+    clientId: String(env.clientId ?? process.env.ADDIN_CLIENT_ID ?? "").trim(),
   };
 }
 

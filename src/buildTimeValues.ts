@@ -7,10 +7,12 @@ export interface BuildTimeValues {
   addinUrl: string;
   /** package.json's version. */
   version: string;
+  /** The organisation's Microsoft Entra app client id for Graph (ADDIN_CLIENT_ID); "" = Graph off. */
+  clientId: string;
 }
 
 declare const __OFFRAMP_BUILD__: BuildTimeValues | undefined;
 
-const DEVELOPMENT: BuildTimeValues = { addinUrl: "https://localhost:3000/", version: "0.0.0-development" };
+const DEVELOPMENT: BuildTimeValues = { addinUrl: "https://localhost:3000/", version: "0.0.0-development", clientId: "" };
 
 export const buildTimeValues: BuildTimeValues = typeof __OFFRAMP_BUILD__ !== "undefined" ? __OFFRAMP_BUILD__ : DEVELOPMENT;

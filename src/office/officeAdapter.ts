@@ -6,7 +6,7 @@
 // pane reads when it opens) and ./eventChange (organizer changes and their Undo).
 
 import type { MailboxAdapter, MailboxSnapshot, Recipient } from "./mailboxAdapter";
-import { DEFAULT_CALL_TIMEOUT_MS, createCaller, hasMethod, isObject, member, toOfficeCallError, unsupported, type Loose } from "./officeCalls";
+import { DEFAULT_CALL_TIMEOUT_MS, createCaller, hasMethod, isObject, member, optional, toOfficeCallError, unsupported, type Loose } from "./officeCalls";
 import { modeOf, readSnapshot } from "./readSnapshot";
 import { eventChanges } from "./eventChange";
 
@@ -128,6 +128,44 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
     restoreEvent,
     saveSettings,
   };
+}
+
+/**
+ * What Microsoft Graph needs from Office (used by src/office/graph): whether the host offers
+ * nested app authentication (NestedAppAuth 1.1), and the open event's id for Graph: read mode's
+ * itemId or compose mode's getItemIdAsync (1.8), converted to REST v2.0. An occurrence's own id
+ * acts on that occurrence only. Null where Outlook gives no id (a never-saved item).
+ */
+export async function readGraphTarget(office: typeof Office | undefined = globalOffice()): Promise<{ nestedAppAuth: boolean; eventId: string | null }> {
+  const context = member(office, "context");
+  const mailbox = member(context, "mailbox");
+  const current = member(mailbox, "item");
+  const supports = (name: string, version: string) => {
+    try {
+      return (member(context, "requirements") as { isSetSupported(n: string, v: string): unknown }).isSetSupported(name, version) === true;
+    } catch {
+      return false;
+    }
+  };
+  // Without NAA there is no Graph: the item is not touched.
+  if (!supports("NestedAppAuth", "1.1")) return { nestedAppAuth: false, eventId: null };
+  const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
+  let ewsId = text(member(current, "itemId"));
+  if (ewsId === null && hasMethod(current, "getItemIdAsync") && supports("Mailbox", "1.8")) {
+    // Through the same caller as every other Office.js call: the three-in-flight limit and the time limit.
+    const caller = createCaller(isObject(office) ? office : {}, DEFAULT_CALL_TIMEOUT_MS);
+    ewsId = text(await optional(() => caller.callAsync<unknown>("item.getItemIdAsync", current, "getItemIdAsync")));
+  }
+  let eventId: string | null = null;
+  const restVersion = member(member(member(office, "MailboxEnums"), "RestVersion"), "v2_0") ?? "v2.0";
+  if (ewsId && hasMethod(mailbox, "convertToRestId")) {
+    try {
+      eventId = text((mailbox as { convertToRestId(id: string, v: unknown): unknown }).convertToRestId(ewsId, restVersion));
+    } catch {
+      eventId = null;
+    }
+  }
+  return { nestedAppAuth: true, eventId };
 }
 
 /**

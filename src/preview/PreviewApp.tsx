@@ -24,6 +24,11 @@ import { TaskPane } from "../taskpane/TaskPane";
 import { createOfficeAdapter } from "../office/officeAdapter";
 import { installSimulatedHost, type FormRecipient, type SimulatedMailbox } from "./simulatedHost";
 import { BUNDLED_FIXTURES, DEFAULT_FIXTURE } from "./fixtures";
+import { GraphConfigProvider } from "../taskpane/graphContext";
+import { GraphReceived } from "./GraphReceived";
+
+/** The preview plays an add-in built with a client id; the fixture's `graph` decides whether NAA is there. */
+const PREVIEW_GRAPH = { clientId: "00000000-0000-4000-8000-0000000c11e7" };
 
 const useStyles = makeStyles({
   page: {
@@ -207,7 +212,11 @@ export function PreviewApp({ initialFixture, callTimeoutMs }: { initialFixture?:
         </div>
 
         <div className={styles.pane} data-preview="pane">
-          {adapter && <TaskPane key={installed.run} adapter={adapter} onReady={() => performance.mark("offramp:ready")} />}
+          {adapter && (
+            <GraphConfigProvider value={PREVIEW_GRAPH}>
+              <TaskPane key={installed.run} adapter={adapter} onReady={() => performance.mark("offramp:ready")} />
+            </GraphConfigProvider>
+          )}
         </div>
 
         <div className={styles.column} data-preview="outlook">
@@ -243,6 +252,7 @@ export function PreviewApp({ initialFixture, callTimeoutMs }: { initialFixture?:
               </pre>
             </Card>
           )}
+          {mailbox && <GraphReceived />}
           <Card>
             <CardHeader header={<Text weight="semibold">Office.js calls ({mailbox?.calls.length ?? 0})</Text>} />
             <pre className={styles.mono} data-preview="calls">

@@ -47,6 +47,12 @@ const EXPECTED: Record<string, Expectation> = {
   "attendee-starts-ends-same-time": { problem: "same-start-end" },
   "organizer-all-hands-150": { top: "email", second: "shorter" },
   "attendee-settings-save-fails": { top: "call", second: "shorter" },
+  // With Microsoft Graph: the advice is the same as without it.
+  "graph-attendee-client-review": { top: "call", second: "shorter" },
+  "graph-attendee-no-proposals": { top: "call", second: "shorter" },
+  "graph-attendee-dragged-in": { top: "delegate" },
+  "graph-organizer-weekly-occurrence": { top: "email", second: "shorter" },
+  "graph-organizer-cancel-refused": { top: "email", second: "shorter" },
 };
 
 const APPOINTMENT_FIXTURES = Object.entries(EXPECTED)

@@ -3,6 +3,7 @@
 import { htmlToText, outlookHtml, textToHtml } from "./body";
 import { ERRORS, argumentError, failureAsThrown, type OfficeErrorShape } from "./errors";
 import { parseFixture } from "./fixture";
+import { fixtureItemId, installSimulatedGraph } from "../simulatedGraph";
 import { hostZone, parseIsoInstant, wallClockToInstant, zoneOffsetMinutes, type WallClock } from "./time";
 import { officeRecurrence, readRecurrencePattern, recurrenceZone, seriesStartInstant, seriesTimeOf } from "./recurrence";
 import type {
@@ -123,6 +124,7 @@ export function installSimulatedHost(
       if (!installed) return;
       installed = false;
       listeners.clear();
+      graph.uninstall();
       restoreWindow(hostWin);
       if (hostWin.__simulatedMailbox === mailbox) delete hostWin.__simulatedMailbox;
     },
@@ -401,7 +403,9 @@ export function installSimulatedHost(
     appt.recurrence === null ? null : officeRecurrence(appt.recurrence, seriesTimeOf(appt.recurrence, appt.start, appt.end, seriesZone(appt.recurrence)));
   /** The series itself (not one occurrence): what classic Outlook for Windows refuses to retime through start/end. */
   const isSeries = (appt: AppointmentState) => appt.recurrence !== null && appt.seriesId === null;
-  const itemId = `AAMkSimulated${Array.from(fx.name).reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(16)}`;
+  const itemId = fixtureItemId(fixture) ?? `AAMkSimulated${Array.from(fx.name).reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(16)}`;
+  // Microsoft Graph through nested app authentication (the fixture's `graph`): see simulatedGraph.ts.
+  const graph = installSimulatedGraph(fixture, { win, record, changed: () => changed(), latencyMs: latency }, itemId);
 
   const bodyAs = (body: FixtureBody, coercion: "text" | "html"): string => {
     if (coercion === body.type) return body.content;
@@ -695,6 +699,7 @@ export function installSimulatedHost(
       return new Date(wallClockToInstant(wall, zone, preferred));
     },
   };
+  if (supports(3)) mailboxApi.convertToRestId = graph.convertToRestId;
   // displayNew* forms are documented for read mode only (undefined in compose).
   if (isRead) {
     if (supports(6)) mailboxApi.displayNewMessageForm = syncMethod("displayNewMessageForm", (args) => void openForm(newMessageForm(args[0])));
@@ -750,6 +755,7 @@ export function installSimulatedHost(
     requirements: {
       isSetSupported: (...args: unknown[]) => {
         record("requirements.isSetSupported", args);
+        if (typeof args[0] === "string" && args[0].toLowerCase() === "nestedappauth") return graph.supportsNestedAppAuth(args[1]);
         if (typeof args[0] !== "string" || args[0].toLowerCase() !== "mailbox") return false;
         if (args[1] === undefined || args[1] === null) return true;
         const wanted = parseVersion(args[1]);
@@ -784,6 +790,7 @@ export function installSimulatedHost(
       RecipientType: { DistributionList: "distributionList", User: "user", ExternalUser: "externalUser", Other: "other" },
       RecurrenceType: { Daily: "daily", Weekday: "weekday", Weekly: "weekly", Monthly: "monthly", Yearly: "yearly" },
       BodyType: { Html: "html", Text: "text" },
+      RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
     },
   };
 

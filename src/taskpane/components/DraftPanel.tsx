@@ -27,6 +27,8 @@ import { useDraftActions } from "./useDraftActions";
 import { planLines, type SeriesWording } from "./planLines";
 import { isolate, isolatedRef } from "../bidiIsolation";
 import { DraftNotices } from "./DraftNotices";
+import { GraphActions } from "./GraphActions";
+import { useGraphOffered } from "../graphContext";
 
 const useStyles = makeStyles({
   recipients: { margin: 0, color: tokens.colorNeutralForeground2 },
@@ -134,6 +136,10 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
 
   const actions = useDraftActions(adapter, tr, adapter.callTimeoutMs ?? DEFAULT_TIMEOUT_MS);
   const { status, working, pending, locked } = actions;
+  // Where Graph does it (below), the "add-ins can't decline or cancel" line would be untrue.
+  const graphOffered = useGraphOffered(outcome.id, meeting.role, snapshot);
+  // ... and the Graph step below is then the primary action; Outlook's way stays beside it.
+  const officeApply = graphOffered ? ({ appearance: "secondary", "data-action": "office-apply" } as const) : ({ appearance: "primary", "data-action": "apply" } as const);
 
   if (!outcome.available) {
     return (
@@ -253,7 +259,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
       <Text as="h2" size={400} weight="semibold" id="offramp-draft-heading" className={pane.heading}>
         {tr.t("draft.heading")}
       </Text>
-      {planLines({ tr, plan, meeting, series, lengthScope, rooms: snapshot.rooms, blocked: fitted.blocked }).map((line) => (
+      {planLines({ tr, plan, meeting, series, lengthScope, rooms: snapshot.rooms, blocked: fitted.blocked }).slice(0, graphOffered ? 1 : undefined).map((line) => (
         <Text key={line} as="p" block className={pane.heading}>
           {line}
         </Text>
@@ -335,7 +341,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
       )}
       <div className={styles.actions}>
         {applyLabel && !fitted.blocked && (
-          <Button appearance="primary" data-action="apply" disabled={working || !canApply || locked || pending !== null} onClick={() => void apply()}>
+          <Button {...officeApply} disabled={working || !canApply || locked || pending !== null} onClick={() => void apply()}>
             {working ? tr.t("action.working") : tr.t(applyLabel)}
           </Button>
         )}
@@ -351,7 +357,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
         )}
         {plan.kind === "replacement-email" && (
           <>
-            <Button appearance="primary" data-action="apply" disabled={working} onClick={() => copy(true)}>
+            <Button {...officeApply} disabled={working} onClick={() => copy(true)}>
               {tr.t("action.copyRich")}
             </Button>
             <Button data-action="copy-plain" disabled={working} onClick={() => copy(false)}>
@@ -396,6 +402,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
           </MessageBar>
         )}
       </div>
+      <GraphActions {...{ outcome, meeting, snapshot, draft, subject, body, draftTr, tone, shorterMinutes }} />
     </section>
   );
 }

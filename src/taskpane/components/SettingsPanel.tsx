@@ -8,6 +8,7 @@ import { usePaneStyles } from "../styles";
 import { describeError } from "../describeError";
 import { ShorterLengthField, ToneField } from "./ChoiceFields";
 import { ForgetSettings } from "./ForgetSettings";
+import { GraphSettingsLine } from "./GraphSettingsLine";
 
 export interface SettingsPanelProps {
   settings: Settings;
@@ -107,6 +108,7 @@ export default function SettingsPanel({ settings, save: saveSettings, forget }: 
       </Field>
       <ShorterLengthField label={tr.t("settings.shorterMinutes")} lengths={lengths} value={shorterMinutes} onChange={setShorterMinutes} name="shorterMinutes" />
       <ToneField label={tr.t("settings.tone")} name="settings-tone" value={tone} onChange={setTone} />
+      <GraphSettingsLine />
       <div>
         <Button appearance="primary" type="submit" disabled={saving || invalid} data-action="save-settings">
           {tr.t("settings.save")}
