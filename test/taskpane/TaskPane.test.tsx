@@ -1,7 +1,12 @@
-import { act, fireEvent, waitFor } from "@testing-library/react";
+import { act, configure, fireEvent, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { applyButton, draftBody, outcome, outcomeOrder, recommended, renderPane, screen } from "./renderPane";
 import italian from "../../src/core/i18n/catalogs/it";
+
+// The whole pane on the simulated host: every Office.js call is a real macrotask. On a
+// busy machine (CI runs several suites side by side) a flow takes seconds, not milliseconds.
+jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   (window as unknown as { __simulatedMailbox?: { uninstall(): void } }).__simulatedMailbox?.uninstall();

@@ -4,6 +4,7 @@ import { htmlToText, outlookHtml, textToHtml } from "./body";
 import { ERRORS, argumentError, failureAsThrown, type OfficeErrorShape } from "./errors";
 import { parseFixture } from "./fixture";
 import { fixtureItemId, installSimulatedGraph } from "../simulatedGraph";
+import { buildReplyForm, newAppointmentForm, newMessageForm, normalizeRecipients } from "./forms";
 import { hostZone, parseIsoInstant, wallClockToInstant, zoneOffsetMinutes, type WallClock } from "./time";
 import { officeRecurrence, readRecurrencePattern, recurrenceZone, seriesStartInstant, seriesTimeOf } from "./recurrence";
 import type {
@@ -13,7 +14,6 @@ import type {
   FixtureItem,
   FixtureLocation,
   FixtureRecurrence,
-  FormRecipient,
   OpenedForm,
   SimulatedHostOptions,
   SimulatedMailbox,
@@ -256,101 +256,12 @@ export function installSimulatedHost(
     throw argumentError(parameter, "The coercion type must be Office.CoercionType.Text or Office.CoercionType.Html.");
   };
 
-  const normalizeRecipients = (value: unknown, parameter: string): FormRecipient[] => {
-    if (value === undefined || value === null) return [];
-    if (!Array.isArray(value)) throw argumentError(parameter, "An array of recipients is expected.");
-    if (value.length > LIMITS.recipientsPerField) throw argumentError(parameter, `At most ${LIMITS.recipientsPerField} recipients are allowed.`);
-    return value.map((r) => {
-      if (typeof r === "string") return { displayName: r, emailAddress: r };
-      if (isObject(r) && typeof r.emailAddress === "string") {
-        return { displayName: typeof r.displayName === "string" ? r.displayName : r.emailAddress, emailAddress: r.emailAddress };
-      }
-      throw argumentError(parameter, "Each recipient must be an email address or an EmailAddressDetails object.");
-    });
-  };
-  const checkSubject = (subject: unknown, parameter: string): string => {
-    if (subject === undefined || subject === null) return "";
-    if (typeof subject !== "string") throw argumentError(parameter, "A string is expected.");
-    if (subject.length > LIMITS.subjectChars) throw argumentError(parameter, `The subject can't exceed ${LIMITS.subjectChars} characters.`);
-    return subject;
-  };
-  const checkFormBody = (body: unknown, parameter: string): string => {
-    if (body === undefined || body === null) return "";
-    if (typeof body !== "string") throw argumentError(parameter, "A string is expected.");
-    if (body.length > LIMITS.formBodyChars) throw argumentError(parameter, "The body can't exceed 32 KB.");
-    return body;
-  };
-  const checkKnownKeys = (value: JsonObject, known: readonly string[], parameter: string) => {
-    for (const key of Object.keys(value)) {
-      if (!known.includes(key)) throw argumentError(parameter, `Unknown parameter "${key}".`);
-    }
-  };
-
   // -- forms ----------------------------------------------------------------
   const openForm = (form: OpenedForm) => changed({ forms: [...mailbox.forms, form] });
   const appointment = (): AppointmentState | null => (item !== null && item.itemType === "appointment" ? item : null);
   const userEmail = fx.user.emailAddress.toLowerCase();
 
-  const replyForm = (all: boolean, formData: unknown): OpenedForm => {
-    const parameter = "formData";
-    let htmlBody: string;
-    if (typeof formData === "string") htmlBody = checkFormBody(formData, parameter);
-    else if (isObject(formData)) {
-      checkKnownKeys(formData, ["htmlBody", "attachments", "options", "callback"], parameter);
-      htmlBody = checkFormBody(formData.htmlBody, "htmlBody");
-    } else throw argumentError(parameter, "An HTML string or a ReplyFormData object is expected.");
-    const appt = appointment();
-    const to: FormRecipient[] = [];
-    const seen = new Set<string>();
-    const add = (a: FixtureAddress | null) => {
-      const key = a?.emailAddress.toLowerCase();
-      if (!a || !key || seen.has(key) || key === userEmail) return;
-      seen.add(key);
-      to.push({ displayName: a.displayName, emailAddress: a.emailAddress });
-    };
-    add(appt?.organizer ?? null);
-    if (all) [...(appt?.requiredAttendees ?? []), ...(appt?.optionalAttendees ?? [])].forEach(add);
-    return { kind: all ? "replyAll" : "reply", to, cc: [], subject: `RE: ${item?.subject ?? ""}`, htmlBody };
-  };
-
-  const newMessageForm = (parameters: unknown): OpenedForm => {
-    if (!isObject(parameters)) throw argumentError("parameters", "A MessageForm object is expected.");
-    checkKnownKeys(parameters, ["toRecipients", "ccRecipients", "bccRecipients", "subject", "htmlBody", "attachments"], "parameters");
-    normalizeRecipients(parameters.bccRecipients, "bccRecipients");
-    return {
-      kind: "newMessage",
-      to: normalizeRecipients(parameters.toRecipients, "toRecipients"),
-      cc: normalizeRecipients(parameters.ccRecipients, "ccRecipients"),
-      subject: checkSubject(parameters.subject, "subject"),
-      htmlBody: checkFormBody(parameters.htmlBody, "htmlBody"),
-    };
-  };
-
-  const newAppointmentForm = (parameters: unknown): OpenedForm => {
-    if (!isObject(parameters)) throw argumentError("parameters", "An AppointmentForm object is expected.");
-    checkKnownKeys(parameters, ["requiredAttendees", "optionalAttendees", "resources", "start", "end", "location", "subject", "body"], "parameters");
-    normalizeRecipients(parameters.resources, "resources");
-    const time = (value: unknown, parameter: string): string | null => {
-      if (value === undefined || value === null) return null;
-      const date = value instanceof Date ? value : typeof value === "number" ? new Date(value) : null;
-      if (!date || Number.isNaN(date.getTime())) throw argumentError(parameter, "A Date or a number of milliseconds is expected.");
-      return date.toISOString();
-    };
-    const location = parameters.location;
-    if (location !== undefined && (typeof location !== "string" || location.length > LIMITS.locationChars)) {
-      throw argumentError("location", `A string of at most ${LIMITS.locationChars} characters is expected.`);
-    }
-    return {
-      kind: "newAppointment",
-      to: normalizeRecipients(parameters.requiredAttendees, "requiredAttendees"),
-      cc: normalizeRecipients(parameters.optionalAttendees, "optionalAttendees"),
-      subject: checkSubject(parameters.subject, "subject"),
-      htmlBody: checkFormBody(parameters.body, "body"),
-      start: time(parameters.start, "start"),
-      end: time(parameters.end, "end"),
-      location: typeof location === "string" ? location : "",
-    };
-  };
+  const replyForm = (all: boolean, formData: unknown): OpenedForm => buildReplyForm(all, formData, appointment(), item?.subject ?? "", userEmail);
 
   // -- the user, typing in Outlook ---------------------------------------------
   const applyUserEdit = (change: UserEdit) => {
