@@ -10,8 +10,8 @@ const projectConfig = require("../webpack.config.js");
 const ROOT = path.resolve(__dirname, "..");
 
 // webpack passes (env, argv); only argv (the mode) matters here.
-module.exports = (...[, argv = {}]) => {
-  const project = projectConfig({}, { ...argv, mode: "production" });
+module.exports = (env = {}, argv = {}) => {
+  const project = projectConfig({ addinUrl: "https://127.0.0.1/offramp/", ...env }, { ...argv, mode: "production" });
   return {
     ...project,
     entry: { baseline: "./bench/baseline/index.tsx" },

@@ -47,8 +47,9 @@ function webpack(args) {
   }
 }
 console.log("building the production task pane and the baseline page…");
-webpack(["--mode", "production"]);
-webpack(["--config", "bench/webpack.baseline.cjs", "--mode", "production"]);
+// A production build needs the address it is served from; the benchmark serves it on loopback.
+webpack(["--mode", "production", "--env", "addinUrl=https://127.0.0.1/offramp/"]);
+webpack(["--config", "bench/webpack.baseline.cjs", "--mode", "production", "--env", "addinUrl=https://127.0.0.1/offramp/"]);
 
 // ---------------------------------------------------------------------------
 // Fixtures: the sample event, and the same event at scale

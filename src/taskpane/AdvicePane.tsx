@@ -16,9 +16,13 @@ import { ProblemMessage } from "./components/ProblemMessage";
 import { MeetingSummary } from "./components/MeetingSummary";
 import { Questions } from "./components/Questions";
 import { AdviceList } from "./components/AdviceList";
-import { DraftPanel } from "./components/DraftPanel";
 import { TimeZoneNotice } from "./components/TimeZoneNotice";
 import { useSettingsStore } from "./useSettingsStore";
+
+// The draft (its editors, language and tone controls, the Office.js actions) comes
+// right after the advice: a chunk of its own keeps it out of the first download,
+// so the advice shows as soon as the event is read.
+const DraftPanel = lazy(() => import(/* webpackChunkName: "draft" */ "./components/DraftPanel").then((m) => ({ default: m.DraftPanel })));
 
 // Settings are opened rarely: keep them out of the first load.
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"));
@@ -131,7 +135,9 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
           onChange={setAnswers}
         />
         <AdviceList ranked={advice.ranked} selected={selected.id} onSelect={setChosen} />
-        <DraftPanel key={selected.id} outcome={selected} meeting={meeting} settings={settings} snapshot={snapshot} adapter={adapter} saveSettings={saveSettings} />
+        <Suspense fallback={null}>
+          <DraftPanel key={selected.id} outcome={selected} meeting={meeting} settings={settings} snapshot={snapshot} adapter={adapter} saveSettings={saveSettings} />
+        </Suspense>
       </div>
     </>
   );

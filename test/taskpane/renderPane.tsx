@@ -15,6 +15,8 @@ export async function renderPane(fixture: string | FixtureJson, edit?: (f: Fixtu
   const view = render(<TaskPane adapter={adapter} />);
   // Ready when either the advice or a problem message is on screen.
   await waitFor(() => expect(document.querySelector("[data-outcome], [data-problem]")).not.toBeNull());
+  // The draft panel is its own chunk and follows the advice a moment later.
+  if (document.querySelector("[data-outcome]")) await waitFor(() => expect(document.querySelector('[data-section="draft"]')).not.toBeNull());
   return { ...view, mailbox, fixture: copy };
 }
 
