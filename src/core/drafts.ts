@@ -153,7 +153,8 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
         return {
           ...base,
           plan: { kind: "replacement-email", to: everyone.filter((p) => p.email).map(recipient), cc: [] },
-          subject: w.text("draft.email.subject", { subject, date }),
+          // Without a title, "our meeting: update instead of the meeting" would say it twice.
+          subject: meeting.subject ? w.text("draft.email.subject", { subject, date }) : w.text("draft.email.subject.untitled", { date }),
           subjectEditable: true,
           body: w.done(),
         };

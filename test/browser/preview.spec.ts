@@ -136,7 +136,7 @@ test("organizer-weekly-series-windows: shorter goes through the recurrence and s
   expect((await planText(page)).join(" ")).toContain("Every Tuesday’s meeting from now on will last 45 minutes");
   const from = (await callLog(page)).length;
   await applyAndWait(page);
-  await expect(status(page)).toContainText("the length of every Tuesday’s meeting from now on, to 45 minutes");
+  await expect(status(page)).toContainText("From now on, every Tuesday’s meeting lasts 45 minutes.");
   const apis = await apisSince(page, from);
   expect(apis).toContain("item.recurrence.setAsync");
   expect(apis).not.toContain("item.end.setAsync");
@@ -165,7 +165,7 @@ test("one occurrence of a Windows series: this Tuesday only, through end.setAsyn
   expect((await planText(page)).join(" ")).toContain("This Tuesday only");
   const from = (await callLog(page)).length;
   await applyAndWait(page);
-  await expect(status(page)).toContainText("the end of this Tuesday’s meeting only");
+  await expect(status(page)).toContainText("This Tuesday’s meeting alone now ends at");
   expect(await apisSince(page, from)).toContain("item.end.setAsync");
   expect(await apisSince(page, from)).not.toContain("item.recurrence.setAsync");
   expect(await itemNow(page)).toMatchObject({ end: "2026-12-01T09:45:00.000Z", recurrence: { recurrenceType: "weekly" } });

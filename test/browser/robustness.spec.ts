@@ -94,7 +94,7 @@ test("150 invited, a title near 255 characters: 100 recipients and why, the titl
   await expect(pane(page).locator('[data-notice="no-mailto"]')).toContainText("too long for one");
   const subject = await pane(page).locator('[data-draft="subject"]').inputValue();
   expect(subject.length).toBeLessThanOrEqual(255);
-  expect(subject).toMatch(/^Weekly status: Northwind rollout .*…: update by email instead$/);
+  expect(subject).toMatch(/^Weekly status: Northwind rollout .*…: update by email instead of the meeting on .+$/);
   expect((await callLog(page)).filter((c) => WRITES.test(c.api))).toEqual([]);
   expect(await itemNow(page)).toEqual(before);
   expect(errors).toEqual([]);

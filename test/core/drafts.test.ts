@@ -165,6 +165,13 @@ describe("what each draft will do", () => {
 describe("what each draft says", () => {
   const ATTENDEE_OUTCOMES: OutcomeId[] = ["call", "email", "delegate"];
 
+  test("an organizer's email for an untitled meeting has a subject of its own, not \"our meeting: …the meeting…\"", async () => {
+    const { meeting, settings } = await fixture(WEEKLY);
+    const untitled = { ...meeting, subject: "" };
+    expect(draft("email", untitled, settings, "friendly").subject).toBe(`Update by email instead of our meeting on ${intlDate(meeting.start, "Europe/Paris")}`);
+    expect(draft("email", untitled, settings, "formal").subject).toBe(`Written update in place of our meeting on ${intlDate(meeting.start, "Europe/Paris")}`);
+  });
+
   test.each(ATTENDEE_OUTCOMES)("attendee, %s: names the meeting and its date and time in the user's zone", async (outcome) => {
     const { meeting, settings } = await fixture(ONSITE);
     const d = draft(outcome, meeting, settings);

@@ -305,6 +305,7 @@ const da: Catalog = {
 
   "draft.email.reply.intro": "{tone, select, formal {Må jeg foreslå, at vi i stedet for at mødes {when} foreløbig klarer punkterne fra {subject} skriftligt?} other {Skal vi tage punkterne fra {subject} på mail i stedet for at mødes {when}, i hvert fald indtil videre?}}",
   "draft.email.subject": "{tone, select, formal {{subject}: skriftlig opdatering i stedet for mødet {date}} other {{subject}: opdatering på mail i stedet for mødet {date}}}",
+  "draft.email.subject.untitled": "{tone, select, formal {Skriftlig opdatering i stedet for vores møde {date}} other {Opdatering på mail i stedet for vores møde {date}}}",
   "draft.email.organizer.intro": "{tone, select, formal {I stedet for at mødes {when} sender jeg opdateringen skriftligt, så vi forhåbentlig alle sparer {duration}.} other {I stedet for at mødes {when} kommer opdateringen her på mail, så vi alle får {duration} tilbage.}}",
   "draft.email.organizer.introOccurrence": "{tone, select, formal {I stedet for vores faste møde {when} sender jeg opdateringen skriftligt, så vi forhåbentlig alle sparer {duration}.} other {I stedet for vores faste møde {when} kommer opdateringen her på mail, så vi alle får {duration} tilbage.}}",
   "draft.email.organizer.cancel": "{tone, select, formal {Jeg aflyser mødet i kalenderen hurtigst muligt.} other {Jeg aflyser mødet i kalenderen.}}",

@@ -305,6 +305,7 @@ const de: Catalog = {
 
   "draft.email.reply.intro": "{tone, select, formal {darf ich vorschlagen, dass wir die Themen für {subject} am {when} vorerst schriftlich klären, statt uns zu treffen?} other {wie wär’s, wenn wir die Themen für {subject} am {when} erst mal per Mail klären, statt uns zu treffen?}}",
   "draft.email.subject": "{tone, select, formal {{subject}: schriftliches Update statt des Meetings am {date}} other {{subject}: Update per Mail statt des Meetings am {date}}}",
+  "draft.email.subject.untitled": "{tone, select, formal {Schriftliches Update statt unseres Meetings am {date}} other {Update per Mail statt unseres Meetings am {date}}}",
   "draft.email.organizer.intro": "{tone, select, formal {statt uns am {when} zu treffen, sende ich Ihnen das Update schriftlich. So sparen wir hoffentlich alle {duration}.} other {statt uns am {when} zu treffen, gibt’s das Update diesmal per Mail. So sparen wir alle {duration}.}}",
   "draft.email.organizer.introOccurrence": "{tone, select, formal {statt unseres regulären Termins am {when} sende ich Ihnen das Update diesmal schriftlich. So sparen wir hoffentlich alle {duration}.} other {statt unseres üblichen Termins am {when} gibt’s das Update diesmal per Mail. So sparen wir alle {duration}.}}",
   "draft.email.organizer.cancel": "{tone, select, formal {Das Meeting sage ich im Kalender ab.} other {Ich sage das Meeting im Kalender ab.}}",

@@ -306,6 +306,7 @@ const en = {
 
   "draft.email.reply.intro": "{tone, select, formal {Rather than meeting on {when}, may I suggest we handle {subject} in writing for now?} other {How about we handle {subject} by email for now, instead of meeting on {when}?}}",
   "draft.email.subject": "{tone, select, formal {{subject}: written update in place of the meeting on {date}} other {{subject}: update by email instead of the meeting on {date}}}",
+  "draft.email.subject.untitled": "{tone, select, formal {Written update in place of our meeting on {date}} other {Update by email instead of our meeting on {date}}}",
   "draft.email.organizer.intro": "{tone, select, formal {Instead of meeting on {when}, I am sending this update in writing, which I hope gives everyone {duration} back.} other {Instead of meeting on {when}, let’s do the update by email, so we all get {duration} back.}}",
   "draft.email.organizer.introOccurrence": "{tone, select, formal {Rather than holding our regular meeting on {when}, I am sending this update in writing, which I hope gives everyone {duration} back.} other {Instead of our regular meeting on {when}, let’s do the update by email this time, so we all get {duration} back.}}",
   "draft.email.organizer.cancel": "{tone, select, formal {I will cancel the meeting invitation shortly.} other {I’ll cancel the invitation shortly.}}",

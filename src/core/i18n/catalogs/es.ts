@@ -305,6 +305,7 @@ const es: Catalog = {
 
   "draft.email.reply.intro": "{tone, select, formal {En lugar de reunirnos el {when}, propongo que, por ahora, tratemos por escrito los temas de {subject}.} other {¿Y si, por ahora, tratamos por correo los temas de {subject} en vez de vernos el {when}?}}",
   "draft.email.subject": "{tone, select, formal {{subject}: actualización por escrito en lugar de la reunión del {date}} other {{subject}: novedades por correo en lugar de la reunión del {date}}}",
+  "draft.email.subject.untitled": "{tone, select, formal {Actualización por escrito en lugar de nuestra reunión del {date}} other {Novedades por correo en lugar de nuestra reunión del {date}}}",
   "draft.email.organizer.intro": "{tone, select, formal {En lugar de reunirnos el {when}, envío esta actualización por escrito, con la que espero que todos ahorremos {duration}.} other {En vez de vernos el {when}, aquí va la actualización por correo: así todos ganamos {duration}.}}",
   "draft.email.organizer.introOccurrence": "{tone, select, formal {En lugar de celebrar nuestra reunión habitual del {when}, envío esta actualización por escrito, con la que espero que todos ahorremos {duration}.} other {Esta vez, en lugar de la reunión del {when}, aquí va la actualización por correo: así todos ganamos {duration}.}}",
   "draft.email.organizer.cancel": "{tone, select, formal {Cancelaré la reunión en el calendario.} other {Cancelo la reunión en el calendario.}}",

@@ -305,6 +305,7 @@ const fr: Catalog = {
 
   "draft.email.reply.intro": "{tone, select, formal {Plutôt que de nous réunir le {when}, je vous propose de traiter pour l’instant par écrit les sujets de {subject}.} other {Et si, pour l’instant, on traitait par e-mail les sujets de {subject} au lieu de se voir le {when} ?}}",
   "draft.email.subject": "{tone, select, formal {{subject} : point écrit à la place de la réunion du {date}} other {{subject} : le point par e-mail à la place de la réunion du {date}}}",
+  "draft.email.subject.untitled": "{tone, select, formal {Point écrit à la place de notre réunion du {date}} other {Le point par e-mail à la place de notre réunion du {date}}}",
   "draft.email.organizer.intro": "{tone, select, formal {Plutôt que de nous réunir le {when}, je vous adresse ce point par écrit, ce qui fera, je l’espère, gagner {duration} à chacun.} other {Au lieu de nous voir le {when}, voici le point par e-mail : ça nous fait gagner {duration} à tous.}}",
   "draft.email.organizer.introOccurrence": "{tone, select, formal {Plutôt que de tenir notre réunion habituelle du {when}, je vous adresse ce point par écrit, ce qui fera, je l’espère, gagner {duration} à chacun.} other {Au lieu de notre réunion habituelle du {when}, voici le point par e-mail : ça nous fait gagner {duration} à tous.}}",
   "draft.email.organizer.cancel": "{tone, select, formal {J’annulerai la réunion dans le calendrier.} other {J’annule la réunion dans le calendrier.}}",

@@ -305,6 +305,7 @@ const it: Catalog = {
 
   "draft.email.reply.intro": "{tone, select, formal {Anziché vederci {when}, propongo di affrontare per ora per iscritto i temi della {subject}.} other {E se per ora affrontassimo per iscritto i temi della {subject}, invece di vederci {when}?}}",
   "draft.email.subject": "{tone, select, formal {{subject}: aggiornamento scritto al posto della riunione di {date}} other {{subject}: aggiornamento via email al posto della riunione di {date}}}",
+  "draft.email.subject.untitled": "{tone, select, formal {Aggiornamento scritto al posto della nostra riunione di {date}} other {Aggiornamento via email al posto della nostra riunione di {date}}}",
   "draft.email.organizer.intro": "{tone, select, formal {Anziché incontrarci {when}, invio l’aggiornamento per iscritto, nella speranza di far risparmiare a tutti {duration}.} other {Invece di vederci {when}, facciamo il punto via email: così recuperiamo tutti {duration}.}}",
   "draft.email.organizer.introOccurrence": "{tone, select, formal {Anziché tenere la consueta riunione di {when}, invio l’aggiornamento per iscritto, nella speranza di far risparmiare a tutti {duration}.} other {Invece della solita riunione di {when}, facciamo il punto via email: così recuperiamo tutti {duration}.}}",
   "draft.email.organizer.cancel": "{tone, select, formal {Provvederò ad annullare la riunione in calendario.} other {Annullo io la riunione in calendario.}}",

@@ -305,6 +305,7 @@ const nb: Catalog = {
 
   "draft.email.reply.intro": "{tone, select, formal {Kan jeg foreslå at vi foreløpig håndterer punktene fra {subject} skriftlig, i stedet for å møtes {when}?} other {Skal vi ta punktene fra {subject} på e-post inntil videre, i stedet for å møtes {when}?}}",
   "draft.email.subject": "{tone, select, formal {{subject}: skriftlig oppdatering i stedet for møtet {date}} other {{subject}: oppdatering på e-post i stedet for møtet {date}}}",
+  "draft.email.subject.untitled": "{tone, select, formal {Skriftlig oppdatering i stedet for møtet vårt {date}} other {Oppdatering på e-post i stedet for møtet vårt {date}}}",
   "draft.email.organizer.intro": "{tone, select, formal {I stedet for å møtes {when} sender jeg oppdateringen skriftlig, slik at vi forhåpentlig alle sparer {duration}.} other {I stedet for å møtes {when} kommer oppdateringen her på e-post, så vi alle får {duration} tilbake.}}",
   "draft.email.organizer.introOccurrence": "{tone, select, formal {I stedet for det faste møtet vårt {when} sender jeg oppdateringen skriftlig, slik at vi forhåpentlig alle sparer {duration}.} other {I stedet for det faste møtet vårt {when} kommer oppdateringen her på e-post, så vi alle får {duration} tilbake.}}",
   "draft.email.organizer.cancel": "{tone, select, formal {Jeg avlyser møtet i kalenderen.} other {Jeg avlyser møtet.}}",

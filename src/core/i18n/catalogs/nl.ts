@@ -305,6 +305,7 @@ const nl: Catalog = {
 
   "draft.email.reply.intro": "{tone, select, formal {Mag ik voorstellen om de onderwerpen van {subject} voorlopig schriftelijk af te handelen, in plaats van op {when} bij elkaar te komen?} other {Zullen we de onderwerpen van {subject} voorlopig per mail doen, in plaats van op {when} af te spreken?}}",
   "draft.email.subject": "{tone, select, formal {{subject}: schriftelijke update in plaats van het overleg op {date}} other {{subject}: update per mail in plaats van het overleg op {date}}}",
+  "draft.email.subject.untitled": "{tone, select, formal {Schriftelijke update in plaats van ons overleg op {date}} other {Update per mail in plaats van ons overleg op {date}}}",
   "draft.email.organizer.intro": "{tone, select, formal {In plaats van op {when} bij elkaar te komen, stuur ik deze update schriftelijk. Zo besparen we hopelijk allemaal {duration}.} other {In plaats van op {when} af te spreken, komt de update deze keer per mail. Zo houden we allemaal {duration} over.}}",
   "draft.email.organizer.introOccurrence": "{tone, select, formal {In plaats van ons vaste overleg op {when} stuur ik deze update schriftelijk. Zo besparen we hopelijk allemaal {duration}.} other {In plaats van ons vaste overleg op {when} komt de update deze keer per mail. Zo houden we allemaal {duration} over.}}",
   "draft.email.organizer.cancel": "{tone, select, formal {Ik zal het overleg in de agenda annuleren.} other {Ik annuleer de afspraak in de agenda.}}",

@@ -305,6 +305,7 @@ const ptBR: Catalog = {
 
   "draft.email.reply.intro": "{tone, select, formal {Em vez de nos reunirmos {when}, proponho que, por ora, tratemos por escrito os temas da {subject}.} other {Que tal, por enquanto, tratarmos os temas da {subject} por e-mail, em vez de nos encontrarmos {when}?}}",
   "draft.email.subject": "{tone, select, formal {{subject}: atualização por escrito no lugar da reunião de {date}} other {{subject}: atualização por e-mail no lugar da reunião de {date}}}",
+  "draft.email.subject.untitled": "{tone, select, formal {Atualização por escrito no lugar da nossa reunião de {date}} other {Atualização por e-mail no lugar da nossa reunião de {date}}}",
   "draft.email.organizer.intro": "{tone, select, formal {Em vez de nos reunirmos {when}, envio esta atualização por escrito, o que, espero, poupará {duration} a todos.} other {Em vez de nos encontrarmos {when}, segue a atualização por e-mail: assim todo mundo ganha {duration}.}}",
   "draft.email.organizer.introOccurrence": "{tone, select, formal {Em vez da nossa reunião habitual de {when}, envio esta atualização por escrito, o que, espero, poupará {duration} a todos.} other {Desta vez, em vez da reunião de {when}, a atualização vai por e-mail: assim todo mundo ganha {duration}.}}",
   "draft.email.organizer.cancel": "{tone, select, formal {Cancelarei a reunião no calendário.} other {Vou cancelar a reunião no calendário.}}",

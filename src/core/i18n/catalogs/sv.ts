@@ -305,6 +305,7 @@ const sv: Catalog = {
 
   "draft.email.reply.intro": "{tone, select, formal {Får jag föreslå att vi tills vidare hanterar punkterna från {subject} skriftligt, i stället för att ses {when}?} other {Ska vi ta punkterna från {subject} på mejl tills vidare, i stället för att ses {when}?}}",
   "draft.email.subject": "{tone, select, formal {{subject}: skriftlig uppdatering i stället för mötet {date}} other {{subject}: uppdatering på mejl i stället för mötet {date}}}",
+  "draft.email.subject.untitled": "{tone, select, formal {Skriftlig uppdatering i stället för vårt möte {date}} other {Uppdatering på mejl i stället för vårt möte {date}}}",
   "draft.email.organizer.intro": "{tone, select, formal {I stället för att ses {when} skickar jag uppdateringen skriftligt, så att vi förhoppningsvis alla sparar {duration}.} other {I stället för att ses {when} kommer uppdateringen här på mejl, så att vi alla får {duration} tillbaka.}}",
   "draft.email.organizer.introOccurrence": "{tone, select, formal {I stället för vårt ordinarie möte {when} skickar jag uppdateringen skriftligt, så att vi förhoppningsvis alla sparar {duration}.} other {I stället för vårt vanliga möte {when} kommer uppdateringen här på mejl, så att vi alla får {duration} tillbaka.}}",
   "draft.email.organizer.cancel": "{tone, select, formal {Jag ställer in mötet i kalendern.} other {Jag ställer in mötet.}}",
