@@ -1,9 +1,10 @@
 // The Office adapter against the simulated Outlook host (every sample fixture)
 // and, where a failure is easier to stage by hand, against a small Office-shaped
 // mock with the same member names and AsyncResult contract.
-import { OfficeCallError, type MailboxAdapter } from "../../src/office/mailboxAdapter";
+import type { MailboxAdapter } from "../../src/office/mailboxAdapter";
 import { createOfficeAdapter, whenOfficeReady } from "../../src/office/officeAdapter";
 import { PROJECT_FIXTURES_DIR, SHARED_FIXTURES_DIR, fixtureNames, loadFixture as loadFixtureJson } from "../support/fixtures";
+import { rejection } from "./helpers";
 import { installSimulatedHost, parseFixture, type FixtureAppointment, type SimulatedMailbox } from "../../src/preview/simulatedHost";
 
 const FIXTURE_NAMES = [...fixtureNames(SHARED_FIXTURES_DIR), ...fixtureNames(PROJECT_FIXTURES_DIR)];
@@ -46,16 +47,6 @@ afterEach(() => {
 
 function callsSince(mailbox: SimulatedMailbox, from: number, prefix = "item.") {
   return mailbox.calls.slice(from).filter((c) => c.api.startsWith(prefix));
-}
-
-async function rejection(promise: Promise<unknown>): Promise<OfficeCallError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(OfficeCallError);
-    return error as OfficeCallError;
-  }
-  throw new Error("expected the call to fail");
 }
 
 // ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { hostZone, parseIsoInstant, wallClockToInstant, zoneOffsetMinutes, type 
 import { officeRecurrence, readRecurrencePattern, recurrenceZone, seriesStartInstant, seriesTimeOf } from "./recurrence";
 import type {
   FixtureAddress,
+  FixtureAppointment,
   FixtureBody,
   FixtureFailure,
   FixtureItem,
@@ -25,21 +26,8 @@ import { HOST_NAMES, LIMITS, THEMES, cloneJson, domainOf, isObject, parseVersion
 type AsyncCallback = (result: unknown) => void;
 type Outcome = { value: unknown } | { error: OfficeErrorShape };
 
-interface AppointmentState {
-  itemType: "appointment";
-  subject: string;
-  start: number | null;
-  end: number | null;
-  location: string;
-  organizer: FixtureAddress | null;
-  requiredAttendees: FixtureAddress[];
-  optionalAttendees: FixtureAddress[];
-  body: FixtureBody;
-  isAllDayEvent: boolean;
-  recurrence: FixtureRecurrence | null;
-  seriesId: string | null;
-  enhancedLocation: FixtureLocation[];
-}
+/** The open appointment as the host keeps it: the fixture's shape, with times as UTC milliseconds. */
+type AppointmentState = Omit<FixtureAppointment, "start" | "end"> & { start: number | null; end: number | null };
 
 interface MessageState {
   itemType: "message";
