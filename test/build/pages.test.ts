@@ -4,9 +4,21 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { SETTINGS_KEYS } from "../../src/core/settings";
+import { cancelEvent, eventResponse, sendMail } from "../../src/office/graph/requests";
 
 const PAGES = path.resolve(__dirname, "..", "..", "docs", "pages");
 const page = (name: string) => readFileSync(path.join(PAGES, name), "utf8");
+
+test("the privacy statement names every Graph permission the requests ask for", () => {
+  // Every request builder's scope, from the builders themselves.
+  const scopes = new Set([
+    eventResponse("id", "decline", "x").scope,
+    cancelEvent("id", "x").scope,
+    sendMail({ to: [{ name: "A", email: "a@example.com" }], cc: [], subject: "s", html: "<p>x</p>" }).scope,
+  ]);
+  expect(scopes.size).toBeGreaterThan(0);
+  for (const scope of scopes) expect(page("privacy.html")).toContain(`<code>${scope}</code>`);
+});
 
 test("the privacy statement lists exactly the roaming settings keys Offramp stores", () => {
   const listed = [...page("privacy.html").matchAll(/data-setting="([^"]+)"/g)].map((m) => m[1]);
