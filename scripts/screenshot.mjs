@@ -1,13 +1,16 @@
 // Takes the README's screenshot (docs/preview.png) of the built preview in
 // headless Chromium: run `npm run build:preview` first.
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { BROWSER_ARGS, findBrowser } from "./find-browser.mjs";
 import { serveStatic } from "./serve-static.mjs";
 
 const fixtureName = process.argv[2] ?? "attendee-client-review-90min-onsite";
-const fixture = JSON.parse(readFileSync(join("..", "shared", "fixtures", `${fixtureName}.json`), "utf8"));
+// The project's own copy of the shared samples (or its own edge cases): no ../shared needed.
+const fixtureFile = ["shared", "own"].map((dir) => join("src", "preview", "fixtures", dir, `${fixtureName}.json`)).find((f) => existsSync(f));
+if (!fixtureFile) throw new Error(`no fixture named ${fixtureName} in src/preview/fixtures`);
+const fixture = JSON.parse(readFileSync(fixtureFile, "utf8"));
 const server = await serveStatic("dist-preview");
 const browser = await chromium.launch({ executablePath: findBrowser() ?? undefined, args: BROWSER_ARGS });
 try {
