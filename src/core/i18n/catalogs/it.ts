@@ -300,7 +300,7 @@ const it: Catalog = {
 
   "draft.shorter.reply.intro": "{tone, select, formal {La ringrazio per l’invito alla {subject}. Credo che l’essenziale si possa trattare in {shorter}: Le andrebbe bene {slot}?} other {Grazie per l’invito alla {subject}. Secondo me in {shorter} riusciamo a vedere l’essenziale: ti andrebbe bene {slot}?}}",
   "draft.shorter.note": "{tone, select, formal {Vi informo che, per sfruttare al meglio il tempo di tutti, la riunione è stata ridotta a {shorter} e si terrà {slot}.} other {Piccola novità: ho accorciato la riunione a {shorter}, così recuperiamo tutti un po’ di tempo. Ci vediamo {slot}.}}",
-  "draft.shorter.agendaIntro": "{tone, select, formal {Propongo il seguente ordine del giorno:} other {Ecco una scaletta essenziale:}}",
+  "draft.shorter.agendaIntro": "{tone, select, formal {Propongo il seguente ordine del giorno:} other {Ecco una scaletta veloce:}}",
   "draft.shorter.rest": "{tone, select, formal {Eventuali altri punti potremo approfondirli via email o per telefono.} other {Il resto lo sistemiamo via email o al telefono.}}",
 
   "draft.email.reply.intro": "{tone, select, formal {Anziché vederci {when}, propongo di affrontare per ora per iscritto i temi della {subject}.} other {E se per ora affrontassimo per iscritto i temi della {subject}, invece di vederci {when}?}}",
