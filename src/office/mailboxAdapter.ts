@@ -134,7 +134,7 @@ export class OfficeCallError extends Error {
 
 export interface MailboxAdapter {
   /** How long one Office.js call may take before it counts as lost, in ms (for the pane's message). */
-  readonly callTimeoutMs?: number;
+  readonly callTimeoutMs: number;
 
   /** Reads everything the pane needs, once, when it opens. Never throws for a missing item. */
   readSnapshot(): Promise<MailboxSnapshot>;

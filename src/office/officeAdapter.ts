@@ -6,7 +6,7 @@
 // pane reads when it opens) and ./eventChange (organizer changes and their Undo).
 
 import type { MailboxAdapter, MailboxSnapshot, Recipient } from "./mailboxAdapter";
-import { DEFAULT_CALL_TIMEOUT_MS, createCaller, hasMethod, isObject, member, optional, toOfficeCallError, unsupported, type Loose } from "./officeCalls";
+import { DEFAULT_CALL_TIMEOUT_MS, createCaller, hasMethod, isObject, member, optional, requirementSupported, toOfficeCallError, unsupported, type Loose } from "./officeCalls";
 import { modeOf, readSnapshot } from "./readSnapshot";
 import { eventChanges } from "./eventChange";
 
@@ -34,15 +34,7 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
   const itemTypeAppointment = member(member(member(officeObj, "MailboxEnums"), "ItemType"), "Appointment") ?? "appointment";
   const isAppointment = (current: unknown): boolean => isObject(current) && current.itemType === itemTypeAppointment;
 
-  function isSetSupported(version: string): boolean {
-    const requirements = member(context(), "requirements");
-    if (!hasMethod(requirements, "isSetSupported")) return false;
-    try {
-      return (requirements as { isSetSupported(name: string, v: string): unknown }).isSetSupported("Mailbox", version) === true;
-    } catch {
-      return false;
-    }
-  }
+  const isSetSupported = (version: string): boolean => requirementSupported(context(), "Mailbox", version);
 
   function composeItem(api: string): Loose {
     const current = item();
@@ -140,13 +132,7 @@ export async function readGraphTarget(office: typeof Office | undefined = global
   const context = member(office, "context");
   const mailbox = member(context, "mailbox");
   const current = member(mailbox, "item");
-  const supports = (name: string, version: string) => {
-    try {
-      return (member(context, "requirements") as { isSetSupported(n: string, v: string): unknown }).isSetSupported(name, version) === true;
-    } catch {
-      return false;
-    }
-  };
+  const supports = (name: string, version: string) => requirementSupported(context, name, version);
   // Without NAA there is no Graph: the item is not touched.
   if (!supports("NestedAppAuth", "1.1")) return { nestedAppAuth: false, eventId: null };
   const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);

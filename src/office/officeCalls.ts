@@ -26,6 +26,17 @@ export function member(target: unknown, key: string): unknown {
   return isObject(target) ? target[key] : undefined;
 }
 
+/** Office.context.requirements.isSetSupported(name, version), false wherever Office cannot answer. */
+export function requirementSupported(context: unknown, name: string, version: string): boolean {
+  const requirements = member(context, "requirements");
+  if (!hasMethod(requirements, "isSetSupported")) return false;
+  try {
+    return (requirements as { isSetSupported(n: string, v: string): unknown }).isSetSupported(name, version) === true;
+  } catch {
+    return false;
+  }
+}
+
 export function hasMethod(target: unknown, key: string): boolean {
   return typeof member(target, key) === "function";
 }

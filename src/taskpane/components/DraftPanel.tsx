@@ -36,9 +36,6 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
-/** The time limit the adapter applies when it does not say (Office.js calls, 15 s). */
-const DEFAULT_TIMEOUT_MS = 15_000;
-
 export interface DraftPanelProps {
   outcome: OutcomeAdvice;
   meeting: Meeting;
@@ -134,7 +131,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
   const { subject, body, setAside } = current;
   const edit = (change: Partial<Pick<DraftText, "subject" | "body">>) => setText({ ...current, ...change, edited: true });
 
-  const actions = useDraftActions(adapter, tr, adapter.callTimeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const actions = useDraftActions(adapter, tr, adapter.callTimeoutMs);
   const { status, working, pending, locked } = actions;
   // Where Graph does it (below), the "add-ins can't decline or cancel" line would be untrue.
   const graphOffered = useGraphOffered(outcome.id, meeting.role, snapshot);
