@@ -290,7 +290,7 @@ const ptBR: Catalog = {
   "draft.agenda.fallback3": "Próximos passos e responsáveis",
   "draft.callDetails.missing": "[seu número ou link de reunião]",
 
-  "draft.call.reply.intro": "{tone, select, formal {Agradeço o convite para a {subject} de {when}. Seria possível fazê-la por telefone, em vez de presencialmente?} other {Recebi o convite para a {subject} de {when}. Podemos fazer por telefone, em vez de presencialmente?}}",
+  "draft.call.reply.intro": "{tone, select, formal {Agradeço o convite para a {subject} {when}. Seria possível fazê-la por telefone, em vez de presencialmente?} other {Recebi o convite para a {subject} {when}. Podemos fazer por telefone, em vez de presencialmente?}}",
   "draft.call.reply.why": "{tone, select, formal {Trataríamos os mesmos pontos sem precisar de deslocamento, e faço questão de conversarmos sobre eles.} other {A gente vê as mesmas coisas sem precisar se deslocar, e quero muito conversar sobre isso com você.}}",
   "draft.call.reply.details": "{tone, select, formal {Você pode me encontrar aqui: {details}} other {Pode me chamar aqui: {details}}}",
   "draft.call.reply.noDetails": "{tone, select, formal {Por gentileza, me informe qual número ou link prefere.} other {É só me dizer qual número ou link fica melhor para você.}}",
@@ -309,7 +309,7 @@ const ptBR: Catalog = {
   "draft.email.subject": "{tone, select, formal {{subject}: atualização por escrito no lugar da reunião de {date}} other {{subject}: atualização por e-mail no lugar da reunião de {date}}}",
   "draft.email.subject.untitled": "{tone, select, formal {Atualização por escrito no lugar da nossa reunião de {date}} other {Atualização por e-mail no lugar da nossa reunião de {date}}}",
   "draft.email.organizer.intro": "{tone, select, formal {Em vez de nos reunirmos {when}, envio esta atualização por escrito, o que, espero, poupará {duration} a todos.} other {Em vez de nos encontrarmos {when}, segue a atualização por e-mail: assim todo mundo ganha {duration}.}}",
-  "draft.email.organizer.introOccurrence": "{tone, select, formal {Em vez da nossa reunião habitual de {when}, envio esta atualização por escrito, o que, espero, poupará {duration} a todos.} other {Desta vez, em vez da reunião de {when}, a atualização vai por e-mail: assim todo mundo ganha {duration}.}}",
+  "draft.email.organizer.introOccurrence": "{tone, select, formal {Em vez da nossa reunião habitual {when}, envio esta atualização por escrito, o que, espero, poupará {duration} a todos.} other {Desta vez, em vez da reunião {when}, a atualização vai por e-mail: assim todo mundo ganha {duration}.}}",
   "draft.email.organizer.cancel": "{tone, select, formal {Cancelarei a reunião no calendário.} other {Vou cancelar a reunião no calendário.}}",
   "draft.email.organizer.cancelOccurrence": "{tone, select, formal {Cancelarei apenas a reunião de {date}; as próximas da série continuam como previsto.} other {Vou cancelar só a reunião de {date}; o resto da série continua normalmente.}}",
   "draft.email.updateHeading": "{tone, select, formal {Segue a situação de cada ponto:} other {Onde estamos:}}",
@@ -318,7 +318,7 @@ const ptBR: Catalog = {
   "draft.email.cancelNote": "{tone, select, formal {Esta reunião está cancelada; a atualização segue por email.} other {Desta vez vamos pular: a atualização vai por email.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Briefing para a {subject} de {date}} other {Você pode me substituir na {subject} de {date}?}}",
-  "draft.delegate.intro": "{tone, select, formal {Infelizmente não poderei participar da {subject} de {when}. Como você conhece bem o cliente, poderia falar em meu nome? Abaixo está tudo de que vai precisar.} other {Não vou conseguir ir à {subject} de {when}. Você conhece o cliente melhor do que ninguém: pode falar por mim? Aqui embaixo está tudo de que você precisa.}}",
+  "draft.delegate.intro": "{tone, select, formal {Infelizmente não poderei participar da {subject} {when}. Como você conhece bem o cliente, poderia falar em meu nome? Abaixo está tudo de que vai precisar.} other {Não vou conseguir ir à {subject} {when}. Você conhece o cliente melhor do que ninguém: pode falar por mim? Aqui embaixo está tudo de que você precisa.}}",
   "draft.delegate.agenda": "Na pauta: {items}.",
   "draft.delegate.questions": "O que provavelmente vão perguntar, com as minhas respostas:",
   "draft.delegate.status": "Situação atual:",
