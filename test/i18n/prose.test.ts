@@ -69,10 +69,14 @@ test("Portuguese: a slot in running text says when (na terça-feira, no sábado)
   expect(pt.t("draft.email.subject", { tone: "formal", subject: "Revisão", date: pt.prose.date(start) })).toBe("Revisão: atualização por escrito no lugar da reunião de terça-feira, 24 de novembro");
 });
 
-test("French writes the first of the month as 1er", () => {
+test("French writes the first of the month as 1er, Italian and Portuguese as 1º; the other days stay cardinals", () => {
   const first = new Date("2026-12-01T08:00:00Z");
   expect(prose("fr").date(first)).toBe("mardi 1er décembre");
   expect(prose("fr").date(start)).toBe("mardi 24 novembre");
+  expect(prose("it").date(first)).toBe("martedì 1º dicembre");
+  expect(prose("it").date(start)).toBe("martedì 24 novembre");
+  expect(prose("pt-BR").date(first)).toBe("terça-feira, 1º de dezembro");
+  expect(prose("es").date(first)).toBe("martes 1 de diciembre");
 });
 
 test.each([

@@ -39,7 +39,8 @@ const dot = (h: number, m: number) => `${h}.${pad(m)}`;
 
 const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
   it: {
-    date: (p) => `${p.weekday} ${p.day} ${p.month}`,
+    // "martedì 1º dicembre": the first of the month is an ordinal ("il primo"), the rest cardinals.
+    date: (p) => `${p.weekday} ${p.day === 1 ? "1º" : p.day} ${p.month}`,
     time: colon,
     // "l’una" takes the elided article: "dall’1:00 all’1:30", else "dalle 9:00 alle 10:30".
     slot: (date, from, to) => `${date}, ${from.hour === 1 ? "dall’" : "dalle "}${from.text} ${to.hour === 1 ? "all’" : "alle "}${to.text}`,
@@ -99,7 +100,8 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     hourAndHalf: "halvannen time",
   },
   "pt-BR": {
-    date: (p) => `${p.weekday}, ${p.day} de ${p.month}`,
+    // "terça-feira, 1º de dezembro": the first of the month is an ordinal, as in Italian.
+    date: (p) => `${p.weekday}, ${p.day === 1 ? "1º" : p.day} de ${p.month}`,
     // Brazilian business style "9h", "10h30"; Intl gives "09:00" and "às 08:00" (the article, not the style).
     time: (h, m) => (m ? `${h}h${pad(m)}` : `${h}h`),
     // "da 1h à 1h30" (a uma hora), else "das 9h às 10h30".

@@ -301,7 +301,7 @@ const da: Catalog = {
   "draft.call.note.noDetails": "{tone, select, formal {Oplysningerne til opkaldet følger snarest.} other {Jeg sender snart detaljerne til opkaldet.}}",
 
   "draft.shorter.reply.intro": "{tone, select, formal {Tak for invitationen til {subject}. Jeg tror, at vi kan nå det væsentlige på {shorter}. Vil {slot} passe dig?} other {Tak for invitationen til {subject}. Jeg tror, vi kan nå det vigtigste på {shorter} – kan vi tage det {slot}?}}",
-  "draft.shorter.note": "{tone, select, formal {For at bruge alles tid bedst muligt er mødet nu afkortet til {shorter} og holdes {slot}.} other {Kort besked: Jeg har kortet mødet ned til {shorter}, så det nu ligger {slot}, og vi alle får lidt tid tilbage.}}",
+  "draft.shorter.note": "{tone, select, formal {For at bruge alles tid bedst muligt er mødet nu afkortet til {shorter} og holdes {slot}.} other {Kort besked: Jeg har kortet mødet ned til {shorter}, så vi alle får lidt tid tilbage. Det ligger nu {slot}.}}",
   "draft.shorter.agendaIntro": "{tone, select, formal {Jeg foreslår denne dagsorden:} other {Her er en stram dagsorden:}}",
   "draft.shorter.rest": "{tone, select, formal {Øvrige spørgsmål følger jeg gerne op på pr. mail eller telefon.} other {Resten kan vi tage på mail eller telefon.}}",
 

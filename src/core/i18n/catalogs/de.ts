@@ -292,7 +292,7 @@ const de: Catalog = {
 
   "draft.call.reply.intro": "{tone, select, formal {vielen Dank für Ihre Einladung. Wären Sie einverstanden, {subject} am {when} als Telefonat statt vor Ort abzuhalten?} other {danke für die Einladung. Können wir {subject} am {when} telefonisch machen statt vor Ort?}}",
   "draft.call.reply.why": "{tone, select, formal {Wir könnten dieselben Punkte besprechen und uns die Anreise sparen, und ich würde mich trotzdem sehr gern mit Ihnen austauschen.} other {So besprechen wir dasselbe und sparen uns den Weg – und ich freue mich trotzdem auf den Austausch mit dir.}}",
-  "draft.call.reply.details": "{tone, select, formal {Meine Einwahldaten: {details}} other {So erreichst du mich: {details}}}",
+  "draft.call.reply.details": "{tone, select, formal {Sie erreichen mich hier: {details}} other {So erreichst du mich: {details}}}",
   "draft.call.reply.noDetails": "{tone, select, formal {Bitte teilen Sie mir mit, welche Nummer oder welchen Link ich verwenden soll.} other {Sag mir einfach, welche Nummer oder welchen Link wir nehmen.}}",
   "draft.call.reply.close": "{tone, select, formal {Ich freue mich auf das Gespräch.} other {Bis bald!}}",
   "draft.call.location": "Telefonat",
@@ -311,7 +311,7 @@ const de: Catalog = {
   "draft.email.organizer.intro": "{tone, select, formal {statt uns am {when} zu treffen, sende ich Ihnen das Update schriftlich. So sparen wir hoffentlich alle {duration}.} other {statt uns am {when} zu treffen, gibt’s das Update diesmal per Mail. So sparen wir alle {duration}.}}",
   "draft.email.organizer.introOccurrence": "{tone, select, formal {statt unseres regulären Termins am {when} sende ich Ihnen das Update diesmal schriftlich. So sparen wir hoffentlich alle {duration}.} other {statt unseres üblichen Termins am {when} gibt’s das Update diesmal per Mail. So sparen wir alle {duration}.}}",
   "draft.email.organizer.cancel": "{tone, select, formal {Das Meeting sage ich im Kalender ab.} other {Ich sage das Meeting im Kalender ab.}}",
-  "draft.email.organizer.cancelOccurrence": "{tone, select, formal {Abgesagt wird nur der Termin am {date}; die weiteren Termine der Serie bleiben unverändert.} other {Abgesagt ist nur der Termin am {date} – der Rest der Serie bleibt, wie er ist.}}",
+  "draft.email.organizer.cancelOccurrence": "{tone, select, formal {Ich sage nur den Termin am {date} ab; die weiteren Termine der Serie bleiben unverändert.} other {Ich sage nur den Termin am {date} ab – der Rest der Serie bleibt, wie er ist.}}",
   "draft.email.updateHeading": "{tone, select, formal {Der aktuelle Stand im Einzelnen:} other {So sieht es gerade aus:}}",
   "draft.email.updateItem": "{item}: …",
   "draft.email.cancelNote": "{tone, select, formal {Dieses Meeting entfällt; das Update folgt per E-Mail.} other {Dieses Mal fällt das Meeting aus: Das Update kommt stattdessen per E-Mail.}}",

@@ -291,7 +291,7 @@ const nb: Catalog = {
   "draft.callDetails.missing": "[nummeret ditt eller møtelenken din]",
 
   "draft.call.reply.intro": "{tone, select, formal {Takk for invitasjonen til {subject} {when}. Vil det være greit å holde det som et telefonmøte i stedet for å møtes fysisk?} other {Takk for invitasjonen til {subject} {when}. Kan vi ta det på telefon i stedet for å møtes fysisk?}}",
-  "draft.call.reply.why": "{tone, select, formal {Vi rekker det samme uten reisen, og jeg vil fortsatt gjerne drøfte dette med deg.} other {Vi rekker det samme og slipper turen, og jeg vil fortsatt gjerne snakke gjennom det.}}",
+  "draft.call.reply.why": "{tone, select, formal {Vi rekker det samme uten reisen, og jeg vil gjerne drøfte dette med deg.} other {Vi rekker det samme og slipper turen, og jeg vil gjerne snakke gjennom det med deg.}}",
   "draft.call.reply.details": "{tone, select, formal {Du når meg her: {details}} other {Her når du meg: {details}}}",
   "draft.call.reply.noDetails": "{tone, select, formal {Gi meg gjerne beskjed om hvilket nummer eller hvilken lenke du foretrekker.} other {Bare si fra hvilket nummer eller hvilken lenke som passer deg.}}",
   "draft.call.reply.close": "{tone, select, formal {Jeg ser frem til å snakke med deg.} other {Snakkes!}}",
@@ -318,7 +318,7 @@ const nb: Catalog = {
   "draft.email.cancelNote": "{tone, select, formal {Møtet er avlyst; oppdateringen kommer på e-post.} other {Vi dropper møtet denne gangen: oppdateringen kommer på e-post i stedet.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Orientering før {subject} {date}} other {Kan du ta {subject} {date}?}}",
-  "draft.delegate.intro": "{tone, select, formal {Jeg har dessverre ikke mulighet til å delta på {subject} {when}. Siden du kjenner kunden godt, kan du snakke på mine vegne? Nedenfor finner du det du trenger.} other {Jeg rekker ikke {subject} {when}. Du kjenner kunden best – kan du ta det for meg? Her er det du trenger.}}",
+  "draft.delegate.intro": "{tone, select, formal {Jeg har dessverre ikke mulighet til å delta på {subject} {when}. Siden du kjenner kunden godt, kan du snakke på mine vegne? Nedenfor finner du det du trenger.} other {Jeg rekker ikke {subject} {when}. Du kjenner kunden best – kan du ta den for meg? Her er det du trenger.}}",
   "draft.delegate.agenda": "På agendaen: {items}.",
   "draft.delegate.questions": "Dette vil de trolig spørre om, med mine svar:",
   "draft.delegate.status": "Status nå:",

@@ -291,7 +291,7 @@ const sv: Catalog = {
   "draft.callDetails.missing": "[ditt nummer eller din möteslänk]",
 
   "draft.call.reply.intro": "{tone, select, formal {Tack för inbjudan till {subject} {when}. Skulle det gå bra att hålla det som ett telefonmöte i stället för att ses på plats?} other {Tack för inbjudan till {subject} {when}. Kan vi ta det på telefon i stället för att ses på plats?}}",
-  "draft.call.reply.why": "{tone, select, formal {Vi skulle hinna med samma saker utan resan, och jag vill fortfarande gärna diskutera det med dig.} other {Vi hinner med samma saker och slipper resan, och jag vill fortfarande gärna prata igenom det.}}",
+  "draft.call.reply.why": "{tone, select, formal {Vi skulle hinna med samma saker utan resan, och jag vill gärna diskutera det med dig.} other {Vi hinner med samma saker och slipper resan, och jag vill gärna prata igenom det med dig.}}",
   "draft.call.reply.details": "{tone, select, formal {Du når mig här: {details}} other {Här når du mig: {details}}}",
   "draft.call.reply.noDetails": "{tone, select, formal {Meddela mig gärna vilket nummer eller vilken länk du föredrar.} other {Säg bara vilket nummer eller vilken länk som passar dig.}}",
   "draft.call.reply.close": "{tone, select, formal {Jag ser fram emot vårt samtal.} other {Hörs snart!}}",
