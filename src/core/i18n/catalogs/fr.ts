@@ -315,7 +315,7 @@ const fr: Catalog = {
   "draft.email.updateHeading": "{tone, select, formal {Voici où en sont les différents points :} other {Où on en est :}}",
   "draft.email.updateItem": "{item} : …",
   "draft.email.followUp": "{tone, select, formal {Si une question mérite d’être approfondie, j’organiserai volontiers un appel.} other {S’il y a quelque chose à discuter, on peut s’appeler.}}",
-  "draft.email.cancelNote": "{tone, select, formal {Cette réunion est annulée ; le point suivra par e-mail.} other {On saute cette réunion : le point arrive par e-mail à la place.}}",
+  "draft.email.cancelNote": "{tone, select, formal {Cette réunion est annulée ; le point suivra par e-mail.} other {On saute cette réunion : le point arrive par e-mail à la place.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Briefing pour {subject} du {date}} other {Peux-tu me remplacer à {subject} du {date} ?}}",
   "draft.delegate.intro": "{tone, select, formal {Je ne pourrai malheureusement pas assister à {subject} du {when}. Comme vous connaissez bien le client, pourriez-vous parler en mon nom ? Vous trouverez ci-dessous tout ce qu’il vous faut.} other {Je ne peux pas être à {subject} du {when}. Tu connais le client mieux que personne : pourrais-tu parler en mon nom ? Tu trouveras ci-dessous tout ce qu’il te faut.}}",
@@ -327,7 +327,7 @@ const fr: Catalog = {
   "draft.delegate.decline": "{tone, select, formal {Je déclinerai l’invitation afin que {organizer} sache que je ne participerai pas.} other {Je décline l’invitation pour que {organizer} sache que je ne viens pas.}}",
   "draft.delegate.declineToOrganizer": "{tone, select, formal {Je déclinerai tout de même l’invitation, pour que cela apparaisse dans votre agenda.} other {Je décline quand même l’invitation, pour que tu le voies dans ton agenda.}}",
   "draft.delegate.thanks": "{tone, select, formal {Merci beaucoup de me remplacer.} other {Merci mille fois, tu me rends un grand service !}}",
-  "draft.delegate.declineNote": "{tone, select, formal {Je ne pourrai malheureusement pas être présent ; {name} parlera en mon nom.} other {Je ne peux pas venir, donc {name} parlera pour moi.}}",
+  "draft.delegate.declineNote": "{tone, select, formal {Je ne pourrai malheureusement pas y assister ; {name} parlera en mon nom.} other {Je ne peux pas venir, donc {name} parlera pour moi.}}",
 };
 
 export default fr;
