@@ -123,6 +123,7 @@ test("a decline sent, then another outcome picked: it says what was sent and whe
   expect(shorter).toHaveTextContent("Your answer has already gone to Maja Holm from here, so Offramp offers no second one.");
   expect(shorter.querySelector('[data-field="graph-earlier"]')).toHaveTextContent(/Sent at \d{1,2}:\d{2}.*: your answer to Maja Holm\./);
   expect(shorter.querySelector('[data-action="apply"]')).toBeNull();
+  expect(shorter).not.toHaveTextContent("proposal of a new time");
   expect(shorter.querySelector('[role="radiogroup"]')).toBeNull();
   expect(shorter.querySelector('[data-field="graph-irreversible"]')).toBeNull();
 

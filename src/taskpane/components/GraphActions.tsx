@@ -250,9 +250,12 @@ export function GraphActions(props: GraphActionsProps) {
         const blocked = step.kind === "sendMail" && step.tooManyRecipients;
         return (
           <div key={i} className={styles.step} data-graph-step={step.kind} data-graph-status={status}>
-            <Text as="p" block className={pane.heading}>
-              {what(tr, step, outcome.id === "delegate")}
-            </Text>
+            {/* An answer that will not go out is not described as if it would. */}
+            {standing.kind !== "answered" && (
+              <Text as="p" block className={pane.heading}>
+                {what(tr, step, outcome.id === "delegate")}
+              </Text>
+            )}
             {step.kind === "cancel" && snapshot.mode === "compose" && status !== "sent" && (
               <Text as="p" block weight="semibold" className={pane.heading} data-field="graph-close-window">
                 {tr.t("graph.closeWindow")}
