@@ -6,6 +6,7 @@ import { graphSessionFor, type GraphAvailability, type GraphSession } from "../o
 import { graphHandles } from "../office/graph/plan";
 import type { OutcomeId, Role } from "../core/types";
 import type { MailboxSnapshot } from "../office/mailboxAdapter";
+import { sentLogFor, type SentLog, type SentRecord } from "./graphSentLog";
 
 export interface GraphConfig {
   clientId: string;
@@ -28,6 +29,13 @@ export function useGraphAvailability(session: GraphSession): GraphAvailability |
     void session.availability();
   }, [session]);
   return useSyncExternalStore(session.subscribe, session.current);
+}
+
+/** What was sent through Graph for the open event, kept across outcomes (the draft panel is rebuilt for each). */
+export function useGraphSentLog(session: GraphSession): { log: SentLog; records: readonly SentRecord[] } {
+  const log = useMemo(() => sentLogFor(session), [session]);
+  const records = useSyncExternalStore(log.subscribe, log.records);
+  return { log, records };
 }
 
 /** Whether the Graph steps will carry out this way out here (so "add-ins can't do that" no longer holds). */

@@ -58,7 +58,7 @@ test("attendee, shorter: decline and propose the shorter slot, with the draft as
 
   await sendStep(page, "respond");
   await expect(step).toHaveAttribute("data-graph-status", "sent");
-  await expect(step.locator('[data-graph-result="sent"]')).toContainText("Sent: your answer to Maja Holm.");
+  await expect(step.locator('[data-graph-result="sent"]')).toContainText(/Sent at \d{1,2}:\d{2}.*: your answer to Maja Holm\./);
   expect(await graphCalls(page)).toEqual([
     { api: "convertToRestId", args: ["AAMkADk0Mzg+Review/Occ1AAA=", "v2.0"] },
     { api: "naa.acquireToken", args: [["Calendars.ReadWrite"]] },
@@ -95,6 +95,36 @@ test("attendee, email for now: decline with the drafted update as the comment; N
   expect(sent).toEqual([{ api: "graph", args: ["POST", `/me/events/${REVIEW_ID}/decline`, { comment: "My written update instead of the meeting.", sendResponse: true }] }]);
 });
 
+test("a decline sent, then other outcomes picked: each says what was sent and when, and nothing second reaches Graph", async ({ page }) => {
+  await openPreview(page, ownFixture("graph-attendee-client-review"));
+  await choose(page, "email");
+  await sendStep(page, "respond");
+  const graphLog = page.locator('[data-preview="graph"]');
+  await expect(graphLog).toContainText(`POST /me/events/${REVIEW_ID}/decline → 202`);
+
+  // Proposing a shorter slot now would contradict the decline: no answer, no button, only what was sent.
+  await choose(page, "shorter");
+  const graph = pane(page).locator('[data-section="graph"]');
+  await expect(graph.locator('[data-graph-step="respond"]')).toHaveAttribute("data-graph-status", "answered");
+  await expect(graph).toContainText("Your answer has already gone to Maja Holm from here");
+  await expect(graph.locator('[data-field="graph-earlier"]')).toContainText(/Sent at \d{1,2}:\d{2}.*: your answer to Maja Holm\./);
+  await expect(graph.locator('[data-action="apply"]')).toHaveCount(0);
+  await expect(graph.getByRole("radio")).toHaveCount(0);
+
+  await choose(page, "call");
+  await expect(pane(page).locator('[data-section="graph"]')).toContainText(/Sent at .*: your answer to Maja Holm\./);
+  await expect(pane(page).locator('[data-section="graph"] [data-action="apply"]')).toHaveCount(0);
+
+  await choose(page, "email");
+  await expect(pane(page).locator('[data-graph-step="respond"]')).toHaveAttribute("data-graph-status", "sent");
+  await expect(pane(page).locator('[data-section="graph"] [data-action="apply"]')).toHaveCount(0);
+
+  // What Graph received: the one decline, nothing after it.
+  expect((await graphCalls(page)).filter((c) => c.api === "graph").map((c) => `${c.args[0]} ${c.args[1]}`)).toEqual([`POST /me/events/${REVIEW_ID}/decline`]);
+  await expect(graphLog).not.toContainText("tentativelyAccept");
+  expect((await graphLog.innerText()).match(/^POST \/me\//gm)).toHaveLength(1);
+});
+
 test("no proposals allowed, consent asked first: Graph refuses the new time, the pane falls back to today's reply", async ({ page }) => {
   await openPreview(page, ownFixture("graph-attendee-no-proposals"));
   await choose(page, "shorter");
@@ -125,7 +155,7 @@ test("bow out: the briefing to the colleague, then the decline with a short note
   await expect(declineStep.locator('[data-action="apply"]')).toHaveCount(0);
   const subject = await pane(page).locator('[data-field="subject"]').inputValue();
   await sendStep(page, "sendMail");
-  await expect(mailStep.locator('[data-graph-result="sent"]')).toContainText("Sent: the email to");
+  await expect(mailStep.locator('[data-graph-result="sent"]')).toContainText(/Sent at .*: the email to/);
   await sendStep(page, "respond");
   await expect(declineStep.locator('[data-graph-result="sent"]')).toBeVisible();
 
@@ -158,7 +188,7 @@ test("organizer, email for now: the email, then only this week's meeting cancell
   await expect(cancelStep).toContainText("the rest of the series stays");
   await sendStep(page, "sendMail");
   await sendStep(page, "cancel");
-  await expect(cancelStep.locator('[data-graph-result="sent"]')).toContainText("Cancelled: the meeting on");
+  await expect(cancelStep.locator('[data-graph-result="sent"]')).toContainText(/Cancelled at .*: the meeting on/);
   const calls = await graphCalls(page);
   expect(calls[0]).toEqual({ api: "convertToRestId", args: ["AAMkADk0Mzg+Weekly/Occ3AAA=", "v2.0"] });
   const requests = calls.filter((c) => c.api === "graph");
@@ -177,7 +207,7 @@ test("a failure part-way: the email is sent, the cancel refused, and the pane sa
   await sendStep(page, "sendMail");
   const cancelStep = await sendStep(page, "cancel");
   await expect(cancelStep).toHaveAttribute("data-graph-status", "failed");
-  await expect(pane(page).locator('[data-graph-step="sendMail"] [data-graph-result="sent"]')).toContainText("Sent: the email to Maja Holm <maja.holm@northwind.dk>; Jonas Berg");
+  await expect(pane(page).locator('[data-graph-step="sendMail"] [data-graph-result="sent"]')).toContainText(/Sent at .*: the email to Maja Holm <maja.holm@northwind.dk>; Jonas Berg/);
   await expect(cancelStep.locator('[data-graph-result="failed"]')).toContainText("Not done: Cancel only the meeting on");
   await expect(cancelStep.locator('[data-graph-result="failed"]')).toContainText("lacks the permission");
   await expect(page.locator('[data-preview="graph"]')).toContainText("/cancel → 403 ErrorAccessDenied");
@@ -270,7 +300,7 @@ for (const [name, language] of [
     await sendStep(page, language === "it" ? "respond" : "sendMail");
     if (language === "da") await sendStep(page, "cancel");
     seen.push(await pane(page).locator('[data-section="graph"]').innerText());
-    expect(seen.join("\n")).toContain(language === "it" ? "Inviata: la tua risposta" : "Ikke udført");
+    expect(seen.join("\n")).toContain(language === "it" ? "Inviata alle ore" : "Ikke udført");
     expect(leakedEnglish(seen.join("\n"), JSON.stringify(base.item), catalog)).toEqual([]);
   });
 }

@@ -7,6 +7,7 @@ import { TaskPane } from "../../src/taskpane/TaskPane";
 import { GraphConfigProvider } from "../../src/taskpane/graphContext";
 import { createOfficeAdapter } from "../../src/office/officeAdapter";
 import { createGraphSession, type GraphSession } from "../../src/office/graph/session";
+import { GraphError } from "../../src/office/graph/graphClient";
 import type { GraphRequest } from "../../src/office/graph/requests";
 import { installSimulatedHost } from "../../src/preview/simulatedHost";
 import { loadFixture } from "../support/fixtures";
@@ -69,7 +70,104 @@ test("with Graph: what will be sent and to whom, nothing before the confirming c
   await waitFor(() => expect(step).toHaveAttribute("data-graph-status", "sent"));
   const body = document.querySelector<HTMLTextAreaElement>('[data-field="body"]')!.value;
   expect(sent).toEqual([{ method: "POST", path: "/me/events/AAMk-review=/decline", scope: "Calendars.ReadWrite", action: "decline", body: { comment: body, sendResponse: true } }]);
-  expect(step).toHaveTextContent("Sent: your answer to Maja Holm.");
+  expect(step).toHaveTextContent(/Sent at \d{1,2}:\d{2}.*: your answer to Maja Holm\./);
   // Sent once: no second button to send it again.
   expect(step.querySelector('[data-action="apply"]')).toBeNull();
+});
+
+/** A session whose Graph client records every request; `refuse` may turn one down. */
+function recordingSession(eventId: string, refuse: (request: GraphRequest, index: number) => boolean = () => false) {
+  const sent: GraphRequest[] = [];
+  let tried = 0;
+  const session = createGraphSession({
+    clientId: "client-id",
+    readTarget: async () => ({ nestedAppAuth: true, eventId }),
+    client: {
+      send: async (request) => {
+        if (refuse(request, tried++)) throw new GraphError("no-permission", 403, "ErrorAccessDenied", "Access is denied.");
+        sent.push(request);
+      },
+    },
+  });
+  return { session, sent };
+}
+
+const graphSection = () => document.querySelector<HTMLElement>('[data-section="graph"]');
+
+async function chooseOutcome(id: string) {
+  await userEvent.click(document.querySelector<HTMLElement>(`[data-outcome="${id}"]`)!);
+  return waitFor(() => {
+    expect(graphSection()).not.toBeNull();
+    return graphSection()!;
+  });
+}
+
+async function sendStep(kind: string) {
+  const step = graphSection()!.querySelector<HTMLElement>(`[data-graph-step="${kind}"]`)!;
+  await userEvent.click(step.querySelector<HTMLElement>('[data-action="apply"]')!);
+  await userEvent.click(step.querySelector<HTMLElement>('[data-action="confirm"]')!);
+  await waitFor(() => expect(step).not.toHaveAttribute("data-graph-status", "sending"));
+  return step;
+}
+
+test("a decline sent, then another outcome picked: it says what was sent and when, and offers no second answer", async () => {
+  const { session, sent } = recordingSession("AAMk-review=");
+  await renderWithGraph("graph-attendee-client-review", { clientId: "client-id", session });
+  await chooseOutcome("email");
+  await sendStep("respond");
+  expect(sent.map((r) => r.path)).toEqual(["/me/events/AAMk-review=/decline"]);
+
+  // Shorter would propose a new time: a second answer that contradicts the decline.
+  const shorter = await chooseOutcome("shorter");
+  expect(shorter.querySelector('[data-graph-step="respond"]')).toHaveAttribute("data-graph-status", "answered");
+  expect(shorter).toHaveTextContent("Your answer has already gone to Maja Holm from here, so Offramp offers no second one.");
+  expect(shorter.querySelector('[data-field="graph-earlier"]')).toHaveTextContent(/Sent at \d{1,2}:\d{2}.*: your answer to Maja Holm\./);
+  expect(shorter.querySelector('[data-action="apply"]')).toBeNull();
+  expect(shorter).not.toHaveTextContent("proposal of a new time");
+  expect(shorter.querySelector('[role="radiogroup"]')).toBeNull();
+  expect(shorter.querySelector('[data-field="graph-irreversible"]')).toBeNull();
+
+  // Keep has no Graph step of its own, and still says what went out.
+  const keep = await chooseOutcome("keep");
+  expect(keep).toHaveTextContent(/Sent at .*: your answer to Maja Holm\./);
+  expect(keep.querySelector('[data-action="apply"]')).toBeNull();
+
+  // Back where it was sent: shown as sent, with its time, and not offered again.
+  const email = await chooseOutcome("email");
+  const step = email.querySelector('[data-graph-step="respond"]')!;
+  expect(step).toHaveAttribute("data-graph-status", "sent");
+  expect(step).toHaveTextContent(/Sent at \d{1,2}:\d{2}.*: your answer to Maja Holm\./);
+  expect(email.querySelector('[data-action="apply"]')).toBeNull();
+  expect(email.querySelector('[data-field="graph-earlier"]')).toBeNull();
+  expect(sent).toHaveLength(1);
+});
+
+test("bow out half-done (the briefing sent, the decline refused): elsewhere the decline is still open, the briefing never goes twice", async () => {
+  // The first decline is refused; everything else goes through.
+  const { session, sent } = recordingSession("AAMk-dragged=", (request, index) => request.path.endsWith("/decline") && index === 1);
+  await renderWithGraph("graph-attendee-dragged-in", { clientId: "client-id", session });
+  await chooseOutcome("delegate");
+  await sendStep("sendMail");
+  const decline = await sendStep("respond");
+  expect(decline).toHaveAttribute("data-graph-status", "failed");
+  expect(sent.map((r) => r.path)).toEqual(["/me/sendMail"]);
+
+  // No answer went out, so "email for now" may still decline; it also says the briefing went.
+  const email = await chooseOutcome("email");
+  expect(email.querySelector('[data-graph-step="respond"]')).toHaveAttribute("data-graph-status", "idle");
+  expect(email.querySelector('[data-graph-step="respond"] [data-action="apply"]')).not.toBeNull();
+  expect(email.querySelector('[data-field="graph-earlier"]')).toHaveTextContent(/Sent at .*: the email to /);
+
+  // Back to bowing out: the briefing stays sent, and only the decline is offered, once.
+  const delegate = await chooseOutcome("delegate");
+  expect(delegate.querySelector('[data-graph-step="sendMail"]')).toHaveAttribute("data-graph-status", "sent");
+  expect(delegate.querySelectorAll('[data-action="apply"]')).toHaveLength(1);
+  await sendStep("respond");
+  expect(sent.map((r) => r.path)).toEqual(["/me/sendMail", "/me/events/AAMk-dragged=/decline"]);
+
+  // Now the answer is out: "email for now" offers no second decline.
+  const after = await chooseOutcome("email");
+  expect(after.querySelector('[data-graph-step="respond"]')).toHaveAttribute("data-graph-status", "answered");
+  expect(after.querySelector('[data-action="apply"]')).toBeNull();
+  expect(sent).toHaveLength(2);
 });

@@ -3,7 +3,8 @@
 // not: it says "un’ora e mezza", "halvanden time", "de 9 h à 10 h 30". Words and
 // numbers come from Intl in the draft's locale (DurationFormat where the runtime
 // has it, NumberFormat units otherwise); what Intl does not know (Italian
-// "dalle/alle", Danish "den" and "kl.", French "9 h 30", the idioms for an hour
+// "dalle/alle", Danish "den" and "kl.", French "9 h 30", Spanish "de las 9:00 a las
+// 10:30", Portuguese "na terça-feira" and "das 9h às 10h30", the idioms for an hour
 // and an hour and a half) is each language's convention, written down here.
 
 import type { LanguageTag } from "./index";
@@ -24,6 +25,12 @@ interface ProseConventions {
   /** How the language says one hour, and one and a half, in a sentence. */
   oneHour: string;
   hourAndHalf: string;
+  /**
+   * Where the language puts a preposition and article before a slot, and the
+   * catalog cannot (it depends on the day): Portuguese "na terça-feira" but "no sábado".
+   * The date alone stays bare ("a reunião de terça-feira, 24 de novembro").
+   */
+  onDay?: (weekday: string) => string;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -32,7 +39,8 @@ const dot = (h: number, m: number) => `${h}.${pad(m)}`;
 
 const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
   it: {
-    date: (p) => `${p.weekday} ${p.day} ${p.month}`,
+    // "martedì 1º dicembre": the first of the month is an ordinal ("il primo"), the rest cardinals.
+    date: (p) => `${p.weekday} ${p.day === 1 ? "1º" : p.day} ${p.month}`,
     time: colon,
     // "l’una" takes the elided article: "dall’1:00 all’1:30", else "dalle 9:00 alle 10:30".
     slot: (date, from, to) => `${date}, ${from.hour === 1 ? "dall’" : "dalle "}${from.text} ${to.hour === 1 ? "all’" : "alle "}${to.text}`,
@@ -64,7 +72,9 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
   es: {
     date: (p) => `${p.weekday} ${p.day} de ${p.month}`,
     time: colon,
-    slot: (date, from, to) => `${date}, de ${from.text} a ${to.text}`,
+    // Hours take the article, as a letter writes them: "de la 1:00 a las 2:30", "de las 9:00 a las 10:30".
+    // (Intl's 24-hour "9:00" gives the figures; the catalog's "el" gives the day: "el martes 24 de noviembre".)
+    slot: (date, from, to) => `${date}, de ${from.hour === 1 ? "la" : "las"} ${from.text} a ${to.hour === 1 ? "la" : "las"} ${to.text}`,
     oneHour: "una hora",
     hourAndHalf: "una hora y media",
   },
@@ -90,10 +100,14 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     hourAndHalf: "halvannen time",
   },
   "pt-BR": {
-    date: (p) => `${p.weekday}, ${p.day} de ${p.month}`,
+    // "terça-feira, 1º de dezembro": the first of the month is an ordinal, as in Italian.
+    date: (p) => `${p.weekday}, ${p.day === 1 ? "1º" : p.day} de ${p.month}`,
+    // Brazilian business style "9h", "10h30"; Intl gives "09:00" and "às 08:00" (the article, not the style).
     time: (h, m) => (m ? `${h}h${pad(m)}` : `${h}h`),
     // "da 1h à 1h30" (a uma hora), else "das 9h às 10h30".
     slot: (date, from, to) => `${date}, ${from.hour === 1 ? "da" : "das"} ${from.text} ${to.hour === 1 ? "à" : "às"} ${to.text}`,
+    // A slot in running text is "when" it happens: "na terça-feira, 24 de novembro", "no sábado, 28 de novembro".
+    onDay: (weekday) => (/^(sábado|domingo)/i.test(weekday) ? "no" : "na"),
     oneHour: "uma hora",
     hourAndHalf: "uma hora e meia",
   },
@@ -103,7 +117,12 @@ const ENGLISH = { oneHour: "an hour", hourAndHalf: "an hour and a half" };
 
 type DurationFormatCtor = new (locale: string, options: { style: "long" }) => { format(d: Record<string, number>): string };
 
-/** "30 minuti", "2 ore": one unit, spelled out, from Intl. */
+/**
+ * "30 minuti", "2 ore": one unit, spelled out, from Intl. DurationFormat is asked for
+ * one unit at a time, never for "2 hours 15 minutes" whole: its long style joins units
+ * as a unit list ("2 hours, 15 minutes" in English, German, Swedish), and a letter
+ * wants the conjunction ("2 hours and 15 minutes"), which the caller adds.
+ */
 function spelledUnit(locale: string, value: number, unit: "hour" | "minute"): string {
   const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
   if (DurationFormat) return new DurationFormat(locale, { style: "long" }).format({ [`${unit}s`]: value });
@@ -173,11 +192,12 @@ export function createProseFormatter(language: LanguageTag, locale: string, time
     date,
     time,
     slot(start, end) {
+      const lead = own?.onDay ? `${own.onDay(partsOf(start).weekday)} ` : "";
       if (dayKey.format(start) !== dayKey.format(end)) {
-        return new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit", timeZone }).formatRange(start, end);
+        return lead + new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit", timeZone }).formatRange(start, end);
       }
       if (!own) return `${date(start)}, ${englishRange(start, end)}`;
-      return own.slot(date(start), { text: time(start), hour: hourMinute(start).hour }, { text: time(end), hour: hourMinute(end).hour });
+      return lead + own.slot(date(start), { text: time(start), hour: hourMinute(start).hour }, { text: time(end), hour: hourMinute(end).hour });
     },
   };
 }
@@ -187,5 +207,5 @@ export function proseVocabulary(language: LanguageTag): string {
   const own = language === "en" ? null : CONVENTIONS[language];
   if (!own) return `${ENGLISH.oneHour} ${ENGLISH.hourAndHalf}`;
   const at = (hour: number) => ({ text: "", hour });
-  return [own.oneHour, own.hourAndHalf, own.slot("", at(9), at(10)), own.slot("", at(1), at(1)), own.date({ weekday: "", day: 2, month: "" })].join(" ");
+  return [own.oneHour, own.hourAndHalf, own.slot("", at(9), at(10)), own.slot("", at(1), at(1)), own.date({ weekday: "", day: 2, month: "" }), own.onDay?.("lunes") ?? "", own.onDay?.("sábado") ?? ""].join(" ");
 }

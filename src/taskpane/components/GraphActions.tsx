@@ -17,7 +17,8 @@ import { graphPlan, type GraphPlan, type GraphStep } from "../../office/graph/pl
 import { MAX_MESSAGE_RECIPIENTS, type ResponseAction } from "../../office/graph/requests";
 import { graphErrorSentence } from "../graphErrorSentence";
 import { useTranslator } from "../i18nContext";
-import { useGraphAvailability, useGraphSession } from "../graphContext";
+import { useGraphAvailability, useGraphSentLog, useGraphSession } from "../graphContext";
+import { standingOf, type SentRecord, type StepStanding } from "../graphSentLog";
 import { usePaneStyles } from "../styles";
 
 const useStyles = makeStyles({
@@ -44,8 +45,6 @@ export interface GraphActionsProps {
   tone: Tone;
   shorterMinutes: number;
 }
-
-type StepState = { status: "idle" } | { status: "sending" } | { status: "sent" } | { status: "failed"; reason: string };
 
 function recipientLine(list: Recipient[]): string {
   return list.map((r) => (r.email ? `${r.name} <${r.email}>` : r.name)).join("; ");
@@ -84,14 +83,21 @@ function what(tr: Translator, step: GraphStep, isNote: boolean): string {
   }
 }
 
-function done(tr: Translator, step: GraphStep): string {
+function answeredTo(record: SentRecord): string {
+  return record.step.kind === "respond" ? (record.step.to[0]?.name ?? "") : "";
+}
+
+/** What went out, and when: said in the outcome that sent it and in every other one. */
+function done(tr: Translator, record: SentRecord): string {
+  const { step } = record;
+  const time = record.at ? tr.time(record.at) : "";
   switch (step.kind) {
     case "respond":
-      return tr.t("graph.done.respond", { name: step.to[0]?.name ?? "" });
+      return tr.t("graph.done.respond", { name: step.to[0]?.name ?? "", time });
     case "sendMail":
-      return tr.t("graph.done.mail", { recipients: recipientLine([...step.to, ...step.cc]) });
+      return tr.t("graph.done.mail", { recipients: recipientLine([...step.to, ...step.cc]), time });
     case "cancel":
-      return tr.t("graph.done.cancel", { date: tr.date(step.start) });
+      return tr.t("graph.done.cancel", { date: tr.date(step.start), time });
   }
 }
 
@@ -105,7 +111,9 @@ export function GraphActions(props: GraphActionsProps) {
   const [answer, setAnswer] = useState<ResponseAction>("tentativelyAccept");
   // Once a step has gone out, what the pane shows stays what was sent, whatever is edited later.
   const [frozen, setFrozen] = useState<GraphPlan | null>(null);
-  const [states, setStates] = useState<StepState[]>([]);
+  // What this pane sent for the event, whichever outcome sent it; refusals are this section's own.
+  const { log, records } = useGraphSentLog(session);
+  const [failures, setFailures] = useState<Record<number, string>>({});
   const [confirming, setConfirming] = useState<number | null>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
@@ -121,7 +129,8 @@ export function GraphActions(props: GraphActionsProps) {
   if (!item) return null;
   // Graph off here (the settings line says why): nothing, unless steps were already tried,
   // whose outcome (a refused consent, say) the pane must keep saying.
-  if (!availability?.ok && !frozen) return null;
+  const sentBefore = records.filter((r) => r.status === "sent");
+  if (!availability?.ok && !frozen && sentBefore.length === 0) return null;
 
   const colleague = outcome.id === "delegate" ? standIn(meeting) : null;
   const plan: GraphPlan =
@@ -144,52 +153,80 @@ export function GraphActions(props: GraphActionsProps) {
           },
         })
       : { kind: "none" });
-  if (plan.kind === "none") return null;
+  if (plan.kind === "none" && sentBefore.length === 0) return null;
 
   const heading = (
     <Text as="h3" size={300} weight="semibold" className={pane.heading}>
       {tr.t("graph.heading")}
     </Text>
   );
-  if (plan.kind === "series") {
+  const steps = plan.kind === "steps" ? plan.steps : [];
+  const standings: StepStanding[] = steps.map((step) => standingOf(records, outcome.id, step));
+  // Sent from another outcome (or before this one was rebuilt) and not shown as one of its steps.
+  const earlier = sentBefore.filter((r) => !standings.some((s) => s.kind === "sent" && s.record === r));
+  const earlierList = earlier.length > 0 && (
+    <div data-field="graph-earlier">
+      <Text as="p" block className={pane.heading}>
+        {tr.t("graph.earlier")}
+      </Text>
+      {earlier.map((record, i) => (
+        <MessageBar key={i} intent="success" layout="multiline" data-graph-earlier={record.step.kind}>
+          <MessageBarBody>{done(tr, record)}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </div>
+  );
+  if (plan.kind !== "steps") {
     return (
       <section className={pane.section} data-section="graph" aria-label={tr.t("graph.heading")}>
         {heading}
-        <MessageBar intent="info" layout="multiline" data-notice="graph-series">
-          <MessageBarBody>{tr.t("graph.series")}</MessageBarBody>
-        </MessageBar>
+        {earlierList}
+        {plan.kind === "series" && (
+          <MessageBar intent="info" layout="multiline" data-notice="graph-series">
+            <MessageBarBody>{tr.t("graph.series")}</MessageBarBody>
+          </MessageBar>
+        )}
       </section>
     );
   }
 
-  const steps = plan.steps;
-  const stateOf = (i: number): StepState => states[i] ?? { status: "idle" };
-  const active = steps.findIndex((_, i) => stateOf(i).status !== "sent");
-  const busy = states.some((s) => s.status === "sending");
+  // The first step nothing of which went out yet; a refused one may be tried again.
+  const active = standings.findIndex((s) => s.kind === "open");
+  const busy = records.some((r) => r.status === "sending");
   const first = steps[0];
-  const offersAnswer = first?.kind === "respond" && first.proposal !== null;
+  const offersAnswer = first?.kind === "respond" && first.proposal !== null && standings[0]?.kind === "open";
 
   const send = async (i: number) => {
     const step = steps[i];
-    if (!step) return;
+    // A second click, or another outcome's send that got there first, sends nothing more.
+    if (!step || standingOf(log.records(), outcome.id, step).kind !== "open") return;
     setFrozen(plan);
     setConfirming(null);
-    const update = (state: StepState) => setStates((prev) => Object.assign([...prev], { [i]: state }));
-    update({ status: "sending" });
+    setFailures((prev) => {
+      const next = { ...prev };
+      delete next[i];
+      return next;
+    });
+    const record = log.begin(outcome.id, step);
     try {
       await session.send(step.request);
-      update({ status: "sent" });
+      log.sent(record, new Date());
     } catch (error) {
-      update({ status: "failed", reason: graphErrorSentence(tr, error) });
+      log.drop(record);
+      const reason = graphErrorSentence(tr, error);
+      setFailures((prev) => ({ ...prev, [i]: reason }));
     }
   };
 
   return (
     <section className={pane.section} data-section="graph" aria-label={tr.t("graph.heading")}>
       {heading}
-      <Text as="p" block className={pane.heading} data-field="graph-irreversible">
-        {tr.t("graph.intro")}
-      </Text>
+      {earlierList}
+      {active >= 0 && (
+        <Text as="p" block className={pane.heading} data-field="graph-irreversible">
+          {tr.t("graph.intro")}
+        </Text>
+      )}
       {offersAnswer && (
         <RadioGroup
           name="graph-answer"
@@ -203,16 +240,23 @@ export function GraphActions(props: GraphActionsProps) {
           <Radio value="decline" label={tr.t("graph.answer.decline")} />
         </RadioGroup>
       )}
-      {steps.map((step, i) => {
-        const state = stateOf(i);
+      {steps.map((planned, i) => {
+        const standing = standings[i] ?? { kind: "open" };
+        // A sent step shows what went out, not what the draft says now.
+        const step = standing.kind === "sent" ? standing.record.step : planned;
+        const failure = standing.kind === "open" ? failures[i] : undefined;
+        const status = standing.kind === "sent" ? standing.record.status : standing.kind === "answered" ? "answered" : failure !== undefined ? "failed" : "idle";
         const text = label(tr, step);
         const blocked = step.kind === "sendMail" && step.tooManyRecipients;
         return (
-          <div key={i} className={styles.step} data-graph-step={step.kind} data-graph-status={state.status}>
-            <Text as="p" block className={pane.heading}>
-              {what(tr, step, outcome.id === "delegate")}
-            </Text>
-            {step.kind === "cancel" && snapshot.mode === "compose" && state.status !== "sent" && (
+          <div key={i} className={styles.step} data-graph-step={step.kind} data-graph-status={status}>
+            {/* An answer that will not go out is not described as if it would. */}
+            {standing.kind !== "answered" && (
+              <Text as="p" block className={pane.heading}>
+                {what(tr, step, outcome.id === "delegate")}
+              </Text>
+            )}
+            {step.kind === "cancel" && snapshot.mode === "compose" && status !== "sent" && (
               <Text as="p" block weight="semibold" className={pane.heading} data-field="graph-close-window">
                 {tr.t("graph.closeWindow")}
               </Text>
@@ -225,7 +269,7 @@ export function GraphActions(props: GraphActionsProps) {
             {i === active && !blocked && confirming !== i && availability?.ok && (
               <div className={styles.actions}>
                 <Button ref={startRef} appearance="primary" data-action="apply" disabled={busy} onClick={() => setConfirming(i)}>
-                  {state.status === "sending" ? tr.t("graph.sending") : text}
+                  {text}
                 </Button>
               </div>
             )}
@@ -246,15 +290,21 @@ export function GraphActions(props: GraphActionsProps) {
                 </Button>
               </div>
             )}
+            {standing.kind === "answered" && (
+              <MessageBar intent="info" layout="multiline" data-graph-result="answered">
+                <MessageBarBody>{tr.t("graph.answered", { name: answeredTo(standing.record) })}</MessageBarBody>
+              </MessageBar>
+            )}
             <div aria-live="polite">
-              {state.status === "sent" && (
+              {status === "sending" && <Text>{tr.t("graph.sending")}</Text>}
+              {standing.kind === "sent" && standing.record.status === "sent" && (
                 <MessageBar intent="success" layout="multiline" data-graph-result="sent">
-                  <MessageBarBody>{done(tr, step)}</MessageBarBody>
+                  <MessageBarBody>{done(tr, standing.record)}</MessageBarBody>
                 </MessageBar>
               )}
-              {state.status === "failed" && (
+              {failure !== undefined && (
                 <MessageBar intent="error" layout="multiline" data-graph-result="failed">
-                  <MessageBarBody>{tr.t("graph.failed", { text, detail: state.reason })}</MessageBarBody>
+                  <MessageBarBody>{tr.t("graph.failed", { text, detail: failure })}</MessageBarBody>
                 </MessageBar>
               )}
             </div>

@@ -228,9 +228,11 @@ const da: Catalog = {
   "graph.confirm.prompt": "Skal det sendes nu? Det kan ikke fortrydes.",
   "graph.confirm.notNow": "Ikke nu",
   "graph.sending": "Sender…",
-  "graph.done.respond": "Sendt: dit svar til {name}.",
-  "graph.done.mail": "Sendt: mailen til {recipients}.",
-  "graph.done.cancel": "Aflyst: mødet {date}. Alle inviterede har fået besked.",
+  "graph.done.respond": "Sendt kl. {time}: dit svar til {name}.",
+  "graph.done.mail": "Sendt kl. {time}: mailen til {recipients}.",
+  "graph.done.cancel": "Aflyst kl. {time}: mødet {date}. Alle inviterede har fået besked.",
+  "graph.earlier": "Allerede sendt herfra for dette møde:",
+  "graph.answered": "Dit svar er allerede sendt til {name} herfra, så Offramp tilbyder ikke et svar mere. Vil du ændre det, så svar på mødet i Outlook.",
   "graph.failed": "Ikke udført: {text}. {detail}",
   "graph.series": "Du har åbnet hele serien. Vil du svare på eller aflyse ét enkelt møde, så åbn det møde i kalenderen: Offramp gør det aldrig ved hele serien ved en fejl.",
   "graph.error.consentDenied": "Tilladelsen til at sende på dine vegne blev ikke givet, så intet er sendt. Brug knappen ovenfor til at gøre det i Outlook som før.",
@@ -299,7 +301,7 @@ const da: Catalog = {
   "draft.call.note.noDetails": "{tone, select, formal {Oplysningerne til opkaldet følger snarest.} other {Jeg sender snart detaljerne til opkaldet.}}",
 
   "draft.shorter.reply.intro": "{tone, select, formal {Tak for invitationen til {subject}. Jeg tror, at vi kan nå det væsentlige på {shorter}. Vil {slot} passe dig?} other {Tak for invitationen til {subject}. Jeg tror, vi kan nå det vigtigste på {shorter} – kan vi tage det {slot}?}}",
-  "draft.shorter.note": "{tone, select, formal {For at bruge alles tid bedst muligt er mødet nu afkortet til {shorter} og holdes {slot}.} other {Kort besked: Jeg har kortet mødet ned til {shorter}, så det nu ligger {slot}, og vi alle får lidt tid tilbage.}}",
+  "draft.shorter.note": "{tone, select, formal {For at bruge alles tid bedst muligt er mødet nu afkortet til {shorter} og holdes {slot}.} other {Kort besked: Jeg har kortet mødet ned til {shorter}, så vi alle får lidt tid tilbage. Det ligger nu {slot}.}}",
   "draft.shorter.agendaIntro": "{tone, select, formal {Jeg foreslår denne dagsorden:} other {Her er en stram dagsorden:}}",
   "draft.shorter.rest": "{tone, select, formal {Øvrige spørgsmål følger jeg gerne op på pr. mail eller telefon.} other {Resten kan vi tage på mail eller telefon.}}",
 
