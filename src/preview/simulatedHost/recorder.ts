@@ -2,8 +2,7 @@
 // add-in opened, the settings as last saved, and the item as it now stands, published
 // to listeners (batched in a microtask) after every change.
 
-import type { FixtureItem, OpenedForm, SimulatedMailbox, UserEdit } from "./types";
-import type { Fixture } from "./types";
+import type { Fixture, FixtureItem, OpenedForm, SimulatedMailbox, UserEdit } from "./types";
 import { cloneJson, toLogValue } from "./util";
 
 /** The parts of the recorder that change; `changed` publishes new arrays so React-style consumers see it. */
