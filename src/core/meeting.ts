@@ -120,6 +120,8 @@ function uniqueByAddress(people: Person[]): Person[] {
 }
 
 export function buildMeeting(item: RawItem, rawUser: RawUser, mode: "read" | "compose"): MeetingResult {
+  // Checked first: an Outlook below Mailbox 1.3 hands over nothing else.
+  if (item?.itemType === "unsupported-host") return { ok: false, problem: "host-too-old" };
   if (!item) return { ok: false, problem: "no-item" };
   if (item.itemType !== "appointment") return { ok: false, problem: "not-appointment" };
   return buildFromAppointment(item, rawUser, mode);

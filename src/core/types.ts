@@ -54,7 +54,7 @@ export interface RawAppointment {
   organizer: RawAddress | null;
   requiredAttendees: RawAddress[];
   optionalAttendees: RawAddress[];
-  /** The body as plain text, or null where the host cannot read it (Mailbox < 1.3). */
+  /** The body as plain text, or null where Outlook could not hand it over (the read failed). */
   bodyText: string | null;
   recurrence: RawRecurrence | null;
   seriesId: string | null;
@@ -65,7 +65,17 @@ export interface RawMessage {
   subject: string | null;
 }
 
-export type RawItem = RawAppointment | RawMessage | null;
+/**
+ * An Outlook older than Mailbox 1.3, which the manifest requires: Outlook should not
+ * load Offramp there at all, and where it does, the adapter reads nothing from it.
+ */
+export interface RawUnsupportedHost {
+  itemType: "unsupported-host";
+  /** Outlook's own build number (`mailbox.diagnostics.hostVersion`), null where Office does not say. */
+  hostVersion: string | null;
+}
+
+export type RawItem = RawAppointment | RawMessage | RawUnsupportedHost | null;
 
 // ---------------------------------------------------------------------------
 // The meeting model
@@ -110,6 +120,7 @@ export interface Meeting {
 
 /** Why there is nothing to advise on: each gets its own message in the pane. */
 export type MeetingProblem =
+  | "host-too-old"
   | "no-item"
   | "not-appointment"
   | "missing-times"

@@ -24,7 +24,6 @@ export interface EventChangeDeps {
   /** The open item in compose mode, or throws "unsupported" for `api`. */
   composeItem(api: string): Loose;
   coercionFor(type: BodyType): unknown;
-  isSetSupported(version: string): boolean;
 }
 
 /** Where a changed field stands when it is re-read. */
@@ -74,7 +73,7 @@ function textNotePattern(note: string): RegExp {
   return new RegExp(`^\\s*${escaped}`);
 }
 
-export function eventChanges({ caller, composeItem, coercionFor, isSetSupported }: EventChangeDeps) {
+export function eventChanges({ caller, composeItem, coercionFor }: EventChangeDeps) {
   const { callAsync } = caller;
   const get = (current: Loose, name: string) => callAsync<unknown>(`item.${name}.getAsync`, current[name], "getAsync");
   const set = (current: Loose, name: string, value: unknown) => callAsync<void>(`item.${name}.setAsync`, current[name], "setAsync", [value]);
@@ -150,7 +149,6 @@ export function eventChanges({ caller, composeItem, coercionFor, isSetSupported 
     if (change.lengthMinutes !== undefined) needed.push(["item.start.getAsync", current.start, "getAsync"]);
     if (change.location !== undefined) needed.push(["item.location.setAsync", current.location, "setAsync"]);
     if (change.prependToBody) {
-      if (!isSetSupported("1.3")) throw unsupported("item.body.getAsync");
       needed.push(
         ["item.body.getTypeAsync", current.body, "getTypeAsync"],
         ["item.body.prependAsync", current.body, "prependAsync"],

@@ -42,7 +42,7 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
     return current;
   }
 
-  const { changeEvent, restoreEvent } = eventChanges({ caller, composeItem, coercionFor, isSetSupported });
+  const { changeEvent, restoreEvent } = eventChanges({ caller, composeItem, coercionFor });
 
   // -- attendee: forms --------------------------------------------------------------
 

@@ -76,14 +76,15 @@ function themeOf(value: unknown): HostInfo["theme"] {
 
 
 
-function readHost(env: SnapshotEnv): HostInfo {
+/** The host's platform and language (plain properties, no call); the theme where Mailbox 1.14 has it. */
+function readHost(env: SnapshotEnv, withTheme: boolean): HostInfo {
   const ctx = env.context();
   const platform = member(ctx, "platform");
   const language = member(ctx, "displayLanguage");
   return {
     platform: typeof platform === "string" ? platform : null,
     displayLanguage: typeof language === "string" && language ? language : "en-US",
-    theme: env.isSetSupported("1.14") ? themeOf(member(ctx, "officeTheme")) : null,
+    theme: withTheme && env.isSetSupported("1.14") ? themeOf(member(ctx, "officeTheme")) : null,
   };
 }
 
@@ -114,7 +115,8 @@ function readSettings(env: SnapshotEnv): Record<string, unknown> {
 
 function readBodyText(env: SnapshotEnv, current: unknown): Promise<string | null> {
   const body = member(current, "body");
-  if (!env.isSetSupported("1.3") || !hasMethod(body, "getAsync")) return Promise.resolve(null);
+  // Mailbox 1.3 is checked once, up front (readSnapshot); a read that fails gives no body, not an error.
+  if (!hasMethod(body, "getAsync")) return Promise.resolve(null);
   return optional(() => env.caller.callAsync<unknown>("item.body.getAsync", body, "getAsync", [env.coercionFor("text")]).then(asString));
 }
 
@@ -176,7 +178,7 @@ function capabilitiesOf(env: SnapshotEnv, current: unknown, mode: MailboxMode): 
   const box = env.mailbox();
   const isSetSupported = env.isSetSupported;
   return {
-    readBody: appointment && isSetSupported("1.3") && hasMethod(member(current, "body"), "getAsync"),
+    readBody: appointment && hasMethod(member(current, "body"), "getAsync"),
     replyForms:
       appointment &&
       mode === "read" &&
@@ -255,7 +257,35 @@ function modeOf(current: unknown): MailboxMode {
 
 export { modeOf };
 
+/**
+ * The manifest's minimum: Outlook should not load Offramp below it, and where one
+ * still does (an old or unusual client), the pane says which Outlook it needs.
+ */
+export const MINIMUM_MAILBOX_VERSION = "1.3";
+
+const NO_CAPABILITIES: Capabilities = { readBody: false, replyForms: false, newMessageForm: false, editEvent: false, changeLength: "none" };
+
+/**
+ * An Outlook below the minimum: nothing is read from it and no other Office.js call is
+ * made, only its language (for the message) and its build number, both plain properties.
+ */
+function unsupportedHostSnapshot(env: SnapshotEnv, current: unknown): MailboxSnapshot {
+  const hostVersion = member(member(env.mailbox(), "diagnostics"), "hostVersion");
+  return {
+    host: readHost(env, false),
+    user: { displayName: null, emailAddress: null, timeZone: null },
+    mode: modeOf(current),
+    item: { itemType: "unsupported-host", hostVersion: typeof hostVersion === "string" && hostVersion ? hostVersion : null },
+    settings: Object.create(null) as Record<string, unknown>,
+    capabilities: NO_CAPABILITIES,
+    rooms: [],
+    timeZoneFallback: null,
+  };
+}
+
 export async function readSnapshot(env: SnapshotEnv, current: unknown): Promise<MailboxSnapshot> {
+  // Without a mailbox (no Office.js, or outside Outlook) there is simply nothing to read.
+  if (isObject(env.mailbox()) && !env.isSetSupported(MINIMUM_MAILBOX_VERSION)) return unsupportedHostSnapshot(env, current);
   const mode = modeOf(current);
   let raw: RawItem = null;
   if (isObject(current)) {
@@ -267,7 +297,7 @@ export async function readSnapshot(env: SnapshotEnv, current: unknown): Promise<
   const fallback = timeZoneFallback(env, user, raw);
   const caps = capabilitiesOf(env, current, mode);
   return {
-    host: readHost(env),
+    host: readHost(env, true),
     // The core formats times in this zone: Outlook's own offset where its name is unknown.
     user: fallback ? { ...user, timeZone: zoneForOffset(fallback.offsetMinutes) } : user,
     mode,

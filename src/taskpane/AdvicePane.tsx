@@ -28,6 +28,7 @@ const DraftPanel = lazy(() => import(/* webpackChunkName: "draft" */ "./componen
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"));
 
 const PROBLEM_KEYS: Record<MeetingProblem, { title: MessageKey; body: MessageKey }> = {
+  "host-too-old": { title: "problem.hostTooOld.title", body: "problem.hostTooOld.body" },
   "no-item": { title: "problem.noItem.title", body: "problem.noItem.body" },
   "not-appointment": { title: "problem.notAppointment.title", body: "problem.notAppointment.body" },
   "missing-times": { title: "problem.missingTimes.title", body: "problem.missingTimes.body" },

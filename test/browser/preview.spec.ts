@@ -343,7 +343,8 @@ test("hostile text in a subject and names is shown as text, never run", async ({
 const OWN_FIXTURES: Record<string, { problem?: RegExp; notice?: boolean }> = {
   "attendee-all-day-offsite": { problem: /all-day/i },
   "attendee-no-one-else-invited": { problem: /Nobody else is invited/ },
-  "attendee-old-outlook-no-body": {},
+  "attendee-outlook-too-old": { problem: /too old for Offramp/ },
+  "attendee-body-unreadable": {},
   "attendee-corrupt-settings": { notice: true },
   "attendee-hostile-text": {},
 };
@@ -366,6 +367,25 @@ for (const [name, expected] of Object.entries(OWN_FIXTURES)) {
     if (expected.notice) await expect(pane.locator('[data-notice="invalid-settings"]')).toBeVisible();
     const forbidden = (await callLog(page)).filter((c) => c.api.startsWith("window."));
     expect(forbidden).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+// The manifest asks for Mailbox 1.3; an Outlook below it that opens the pane anyway gets a message, not advice.
+for (const [label, fixture] of [
+  ["the project's Outlook 2013 fixture", () => ownFixture("attendee-outlook-too-old")],
+  ["a shared organizer sample on Mailbox 1.2", () => ({ ...sharedFixture("organizer-weekly-status-60min"), host: { ...sharedFixture("organizer-weekly-status-60min").host, mailboxVersion: "1.2" } })],
+] as const) {
+  test(`below Mailbox 1.3 (${label}): which Outlook is needed, no advice, no Office.js call after the requirement check`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await openPreview(page, fixture());
+    const problem = pane(page).locator('[data-problem="true"]');
+    await expect(problem).toContainText("This Outlook is too old for Offramp");
+    await expect(problem).toContainText("Outlook on the web");
+    await expect(pane(page).locator("[data-outcome]")).toHaveCount(0);
+    await expect(pane(page).locator('[data-action="apply"]')).toHaveCount(0);
+    expect(await callLog(page)).toEqual([{ api: "requirements.isSetSupported", args: ["Mailbox", "1.3"] }]);
     expect(errors).toEqual([]);
   });
 }

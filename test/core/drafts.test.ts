@@ -239,6 +239,15 @@ describe("what each draft says", () => {
     expect(lines).toEqual(expect.arrayContaining(["- risultati", "- rinnovo", "- ticket aperti"]));
   });
 
+  test("a body Outlook failed to hand over: a generic agenda, never the invitation's items", async () => {
+    // The same invitation as the on-site review, whose agenda the draft would otherwise quote.
+    const { meeting, settings } = await fixture("attendee-body-unreadable");
+    expect(meeting.agenda).toEqual([]);
+    const bullets = draft("shorter", meeting, settings).body.split("\n").filter((l) => l.startsWith("- "));
+    expect(bullets.length).toBeGreaterThanOrEqual(2);
+    expect(bullets.join("\n")).not.toMatch(/Account performance|Renewal terms|support tickets/);
+  });
+
   test("no agenda in the invitation: the shorter meeting still proposes one", async () => {
     const { meeting, settings } = await fixture(ROADMAP);
     const bullets = draft("shorter", meeting, settings).body.split("\n").filter((l) => l.startsWith("- "));

@@ -95,15 +95,6 @@ describe("changeEvent on a single event", () => {
     expect(sim.item).toEqual(before);
   });
 
-  test("on Mailbox 1.1 a note is refused up front; other fields still change", async () => {
-    const { sim, adapter } = install(variant("organizer-weekly-status-60min", { host: { mailboxVersion: "1.1" } }));
-    const before = appointment(sim);
-    expect((await rejection(adapter.changeEvent({ location: "Phone", prependToBody: note }))).kind).toBe("unsupported");
-    expect(sim.item).toEqual(before);
-    await adapter.changeEvent({ location: "Room 2" });
-    expect(appointment(sim).location).toBe("Room 2");
-  });
-
   test("changeEvent and restoreEvent are refused in read mode, without touching Office", async () => {
     const { sim, adapter } = install(variant("attendee-client-review-90min-onsite"));
     expect((await rejection(adapter.changeEvent({ location: "x" }))).kind).toBe("unsupported");

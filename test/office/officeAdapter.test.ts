@@ -59,6 +59,12 @@ describe("readSnapshot on every sample fixture", () => {
 
     const snap = await adapter.readSnapshot();
 
+    if (Number(fx.host.mailboxVersion.split(".")[1]) < 3) {
+      // Below the manifest's minimum nothing is read: the pane says which Outlook it needs.
+      expect(snap.item).toEqual({ itemType: "unsupported-host", hostVersion: "16.0.0.0" });
+      expect(snap.settings).toEqual({});
+      return;
+    }
     expect(snap.mode).toBe(fx.mode);
     // A zone Offramp cannot map comes as Outlook's own offset (see the time-zone tests).
     const timeZone = name === "attendee-unknown-time-zone" ? "Asia/Kolkata" : fx.user.timeZone;
@@ -93,8 +99,8 @@ describe("readSnapshot on every sample fixture", () => {
     expect(item.requiredAttendees).toEqual(attendees(appt.requiredAttendees));
     expect(item.optionalAttendees).toEqual(attendees(appt.optionalAttendees));
     if (name in EXPECTED_BODY_TEXT) expect(item.bodyText).toBe(EXPECTED_BODY_TEXT[name]);
-    // body.getAsync needs Mailbox 1.3: an older Outlook gives no body, not an error.
-    else if (name === "attendee-old-outlook-no-body") expect(item.bodyText).toBeNull();
+    // A body read that fails gives no body, not an error.
+    else if (name === "attendee-body-unreadable") expect(item.bodyText).toBeNull();
     else expect(typeof item.bodyText).toBe("string");
     expect(item.recurrence).toEqual(appt.recurrence && !before17 ? { recurrenceType: appt.recurrence.recurrenceType, interval: appt.recurrence.interval ?? null } : null);
     expect(item.seriesId).toBe(before17 ? null : appt.seriesId);
@@ -102,10 +108,7 @@ describe("readSnapshot on every sample fixture", () => {
     // How "shorter" changes it: a series through its recurrence where the host has 1.7, one occurrence alone, or the event.
     const changeLength = fx.mode === "read" ? "none" : appt.recurrence === null ? "event" : appt.seriesId ? "occurrence" : name === "organizer-series-old-windows" ? "event" : "series";
     expect(snap.capabilities).toEqual(
-      name === "attendee-old-outlook-no-body"
-        ? // Mailbox 1.1: no body to read (1.3), no new-message form (1.6); replies have been there since 1.1.
-          { readBody: false, replyForms: true, newMessageForm: false, editEvent: false, changeLength }
-        : fx.mode === "read"
+      fx.mode === "read"
         ? { readBody: true, replyForms: true, newMessageForm: true, editEvent: false, changeLength }
         : { readBody: true, replyForms: false, newMessageForm: false, editEvent: true, changeLength },
     );
@@ -136,22 +139,33 @@ describe("readSnapshot details", () => {
     expect(older.host.theme).toBeNull();
   });
 
-  test("an attendee host on Mailbox 1.1 has no body text, recurrence or new-message form", async () => {
-    const { sim, adapter } = install(variant("attendee-client-review-90min-onsite", { host: { mailboxVersion: "1.1" } }));
+  test.each([
+    ["attendee-client-review-90min-onsite", "1.1"],
+    ["organizer-weekly-status-60min", "1.2"],
+  ])("%s on Mailbox %s (below the manifest's 1.3): one requirement check, then nothing read", async (name, mailboxVersion) => {
+    const { sim, adapter } = install(variant(name, { host: { mailboxVersion, displayLanguage: "it-IT", platform: "PC" } }));
     const snap = await adapter.readSnapshot();
-    expect(snap.item).toMatchObject({ itemType: "appointment", bodyText: null, recurrence: null, seriesId: null });
-    expect(snap.capabilities).toEqual({ readBody: false, replyForms: true, newMessageForm: false, editEvent: false, changeLength: "none" });
-    expect(sim.calls.map((c) => c.api)).not.toContain("item.body.getAsync");
-    const error = await rejection(adapter.openNewMessage({ to: [], cc: [], subject: "x", htmlBody: "<p>x</p>" }));
-    expect(error.kind).toBe("unsupported");
-    expect(sim.forms).toEqual([]);
+    expect(sim.calls).toEqual([{ api: "requirements.isSetSupported", args: ["Mailbox", "1.3"] }]);
+    expect(snap.item).toEqual({ itemType: "unsupported-host", hostVersion: "16.0.0.0" });
+    // The message comes in the user's language; nothing else of the mailbox is read.
+    expect(snap.host).toEqual({ platform: "PC", displayLanguage: "it-IT", theme: null });
+    expect(snap.user).toEqual({ displayName: null, emailAddress: null, timeZone: null });
+    expect(snap.settings).toEqual({});
+    expect(snap.capabilities).toEqual({ readBody: false, replyForms: false, newMessageForm: false, editEvent: false, changeLength: "none" });
   });
 
-  test("an organizer host on Mailbox 1.1 has no organizer or body text, and can still edit end and location", async () => {
-    const { adapter } = install(variant("organizer-weekly-status-60min", { host: { mailboxVersion: "1.1" } }));
+  test("an Outlook that cannot answer the requirement check at all counts as too old", async () => {
+    const office = mockOffice({ itemType: "appointment", subject: "Review" });
+    delete (office.context as unknown as Record<string, unknown>).requirements;
+    const snap = await createOfficeAdapter(office).readSnapshot();
+    expect(snap.item).toEqual({ itemType: "unsupported-host", hostVersion: null });
+  });
+
+  test("on Mailbox 1.3 itself the event is read in full", async () => {
+    const { sim, adapter } = install(variant("attendee-client-review-90min-onsite", { host: { mailboxVersion: "1.3" } }));
     const snap = await adapter.readSnapshot();
-    expect(snap.item).toMatchObject({ organizer: null, bodyText: null, recurrence: null });
-    expect(snap.capabilities).toEqual({ readBody: false, replyForms: false, newMessageForm: false, editEvent: true, changeLength: "event" });
+    expect(snap.item).toMatchObject({ itemType: "appointment", bodyText: EXPECTED_BODY_TEXT["attendee-client-review-90min-onsite"] });
+    expect(sim.calls.filter((c) => c.api === "requirements.isSetSupported" && c.args[1] === "1.3")).toHaveLength(1);
   });
 
   test("a Windows zone Offramp cannot map: times follow Outlook's own conversion, and the snapshot says so", async () => {

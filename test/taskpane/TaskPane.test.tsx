@@ -325,6 +325,24 @@ describe("the draft's language", () => {
 });
 
 describe("an Outlook without the needed requirement set", () => {
+  test("below Mailbox 1.3 the pane says which Outlook it needs, shows no advice and asks Office nothing more", async () => {
+    const { mailbox } = await renderPane("attendee-outlook-too-old");
+    const problem = document.querySelector('[data-problem="true"]');
+    expect(problem).toHaveTextContent("This Outlook is too old for Offramp");
+    expect(problem).toHaveTextContent(/Mailbox requirement set 1\.3.*Update Outlook, or open your calendar in Outlook on the web/);
+    expect(document.querySelector("[data-outcome]")).toBeNull();
+    expect(applyButton()).toBeNull();
+    expect(mailbox.calls).toEqual([{ api: "requirements.isSetSupported", args: ["Mailbox", "1.3"] }]);
+  });
+
+  test("the message comes in the user's language", async () => {
+    await renderPane("attendee-outlook-too-old", (f) => {
+      f.host.displayLanguage = "it-IT";
+    });
+    expect(document.querySelector('[data-problem="true"]')).toHaveTextContent(italian["problem.hostTooOld.title"]);
+    expect(document.documentElement.lang).toMatch(/^it/);
+  });
+
   test("bowing out on Mailbox 1.5 says the new-message form needs 1.6, and opens nothing", async () => {
     const { mailbox } = await renderPane("attendee-dragged-in-by-colleague", (f) => {
       f.host.mailboxVersion = "1.5";

@@ -1,0 +1,41 @@
+// Office.AppointmentRead (the attendee's view): plain values and Dates, each member
+// only from the requirement set that has it, and the reply forms.
+
+import { ok } from "./asyncCalls";
+import { locationDetails, recurrenceOf, type ItemState } from "./appointment";
+import { addReplyForms } from "./formMethods";
+import type { HostScope } from "./hostScope";
+import { buildBody } from "./itemBody";
+import { addressDetails } from "./recipients";
+import type { JsonObject } from "./util";
+
+export function buildReadItem(state: ItemState, scope: HostScope): JsonObject {
+  const { itemId, supports, methods, zone } = scope;
+  const userEmail = scope.fx.user.emailAddress;
+  const obj: JsonObject = { itemType: state.itemType };
+  const define = (key: string, get: () => unknown) => Object.defineProperty(obj, key, { get, enumerable: true });
+  define("subject", () => state.subject);
+  if (state.itemType === "message") {
+    define("normalizedSubject", () => state.subject.replace(/^(re|fw|fwd|aw|sv|vs|rif|tr):\s*/i, ""));
+    obj.itemId = itemId;
+    return obj;
+  }
+  const appt = state;
+  obj.itemId = itemId;
+  obj.itemClass = appt.seriesId ? "IPM.Appointment.Occurrence" : "IPM.Appointment";
+  define("normalizedSubject", () => appt.subject);
+  define("start", () => (appt.start === null ? null : new Date(appt.start)));
+  define("end", () => (appt.end === null ? null : new Date(appt.end)));
+  define("location", () => appt.location);
+  define("organizer", () => (appt.organizer ? addressDetails(appt.organizer, false, userEmail) : null));
+  define("requiredAttendees", () => appt.requiredAttendees.map((a) => addressDetails(a, true, userEmail)));
+  define("optionalAttendees", () => appt.optionalAttendees.map((a) => addressDetails(a, true, userEmail)));
+  obj.body = buildBody(scope, () => appt, false);
+  if (supports(8)) obj.enhancedLocation = { getAsync: methods.asyncMethod("item.enhancedLocation.getAsync", 0, () => ok(locationDetails(appt))) };
+  if (supports(7)) {
+    define("recurrence", () => recurrenceOf(appt, zone));
+    define("seriesId", () => appt.seriesId);
+  }
+  addReplyForms(obj, scope, () => appt, () => appt.subject);
+  return obj;
+}

@@ -1,0 +1,42 @@
+// People on the item as Office.js hands them over: EmailAddressDetails in read mode,
+// and the compose mode's Recipients objects with Outlook's 100-per-call limit.
+
+import { ok, type OfficeMethods, type Outcome } from "./asyncCalls";
+import { ERRORS, argumentError } from "./errors";
+import { normalizeRecipients } from "./forms";
+import type { AppointmentState } from "./appointment";
+import type { FixtureAddress } from "./types";
+import { LIMITS, domainOf } from "./util";
+
+/** Office.EmailAddressDetails; attendees carry their response, the organizer does not. */
+export function addressDetails(a: FixtureAddress, withResponse: boolean, userEmail: string) {
+  return {
+    displayName: a.displayName,
+    emailAddress: a.emailAddress,
+    ...(withResponse ? { appointmentResponse: a.appointmentResponse ?? "none" } : {}),
+    recipientType: domainOf(a.emailAddress) === domainOf(userEmail) ? "user" : "externalUser",
+  };
+}
+
+export type AttendeeField = "requiredAttendees" | "optionalAttendees";
+
+/** Office.Recipients (compose mode) for one attendee field. */
+export function composeRecipients(appt: AppointmentState, field: AttendeeField, methods: OfficeMethods, userEmail: string) {
+  const { asyncMethod } = methods;
+  const validate = (args: unknown[]) => {
+    if (!Array.isArray(args[0])) throw argumentError("recipients", "An array of recipients is expected.");
+  };
+  const write = (mode: "set" | "add") => (args: unknown[]): Outcome => {
+    const list = args[0] as unknown[];
+    if (list.length > LIMITS.recipientsPerField) return { error: ERRORS.recipientsExceeded };
+    // Someone added in compose mode has not answered yet.
+    const parsed: FixtureAddress[] = normalizeRecipients(list, "recipients").map((r) => ({ ...r, appointmentResponse: "none" as const }));
+    appt[field] = mode === "set" ? parsed : [...appt[field], ...parsed];
+    return ok();
+  };
+  return {
+    getAsync: asyncMethod(`item.${field}.getAsync`, 0, () => ok(appt[field].map((a) => addressDetails(a, true, userEmail)))),
+    setAsync: asyncMethod(`item.${field}.setAsync`, 1, write("set"), validate),
+    addAsync: asyncMethod(`item.${field}.addAsync`, 1, write("add"), validate),
+  };
+}
