@@ -79,10 +79,10 @@ const da: Catalog = {
   "question.reason.repetitive": "Møderne er begyndt at gentage sig selv",
   "question.reason.emergency": "Jeg er syg eller står i en akut situation",
   "question.reason.dislike": "Jeg har bare ikke lyst",
-  "question.reason.chip.workload": "For meget at lave",
-  "question.reason.chip.conflict": "Der kom noget i vejen",
+  "question.reason.chip.workload": "For travlt",
+  "question.reason.chip.conflict": "Noget kom i vejen",
   "question.reason.chip.repetitive": "Møderne gentager sig",
-  "question.reason.chip.emergency": "Sygdom eller noget akut",
+  "question.reason.chip.emergency": "Syg eller noget akut",
   "question.reason.chip.dislike": "Har ikke lyst",
 
   "advice.heading": "Dine muligheder, bedste først",
