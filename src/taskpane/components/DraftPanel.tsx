@@ -35,7 +35,8 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   recipients: { margin: 0, color: tokens.colorNeutralForeground2 },
   body: { minHeight: "14em" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  // Empty (keep it: nothing to send), it takes no room in the card.
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center", ":empty": { display: "none" } },
   expander: { alignSelf: "flex-start", whiteSpace: "normal", height: "auto", textAlign: "start", paddingInlineStart: 0 },
   chevron: { transitionProperty: "transform", transitionDuration: tokens.durationFaster },
   chevronOpen: { transform: "rotate(90deg)" },
