@@ -1,4 +1,4 @@
-import { act, configure, fireEvent, waitFor } from "@testing-library/react";
+import { act, configure, fireEvent, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { applyButton, chosen, draftBody, openDraft, outcome, outcomeOrder, recommended, renderPane, screen } from "./renderPane";
 import italian from "../../src/core/i18n/catalogs/it";
@@ -25,6 +25,19 @@ describe("attendee of an on-site client review", () => {
     expect(outcomeOrder()).toHaveLength(5);
     expect(outcome("delegate").dataset.available).toBe("false");
     expect(outcome("delegate")).toHaveTextContent("No colleague of yours is invited");
+  });
+
+  test("the two answers are chips in groups named by their questions, the best guess checked and marked", async () => {
+    await renderPane("attendee-client-review-90min-onsite");
+    const importance = screen.getByRole("group", { name: "How important is this client?" });
+    const reason = screen.getByRole("group", { name: "Why do you want out?" });
+    expect(within(importance).getByRole("radio", { name: "Regular client" })).toBeChecked();
+    expect(within(reason).getByRole("radio", { name: "Too much work" })).toBeChecked();
+    // The checked chip carries a mark of its own (not only a colour), and only the checked one.
+    const marked = (group: HTMLElement) => [...group.querySelectorAll("label")].filter((l) => l.querySelector('[aria-hidden="true"]')).map((l) => l.textContent);
+    expect(marked(importance)).toEqual(["Regular client"]);
+    await userEvent.click(within(importance).getByRole("radio", { name: "Key client" }));
+    expect(marked(importance)).toEqual(["Key client"]);
   });
 
   test("the ranking follows the answers at once", async () => {

@@ -1,5 +1,7 @@
-// The chosen way out: what Offramp will do, the text it will write (editable,
-// in the chosen tone and language), and the one button that does it.
+// Inside the featured card: one line of what Offramp will do and the button that
+// does it, then "See and edit the text", which opens in place the text it will write
+// (editable, in the chosen tone and language). Closed, the text stays mounted, so no
+// edit is lost; a Graph step (which cannot be undone) shows in full wherever it is.
 
 import { useEffect, useId, useMemo, useState } from "react";
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Text, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
