@@ -24,6 +24,4 @@ export const usePaneStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   /** A header button whose label wraps at 320 px ("Tilbage til anbefalingerne") instead of being cut off. */
   wrappingButton: { whiteSpace: "normal", height: "auto", textAlign: "start", minWidth: "min-content", flexShrink: 0, maxWidth: "60%" },
-  /** A horizontal radio group that moves a choice to the next line rather than squeezing its label. */
-  wrappingChoices: { flexWrap: "wrap", rowGap: 0 },
 });
