@@ -1,4 +1,6 @@
-// One event, start to finish: summary -> two questions -> ranked ways out -> the draft.
+// One event, start to finish, the first screen holding what most uses need: the
+// event in two lines, the two answers as chips, the chosen way out with its button
+// (the draft's text behind an expander), then the other ways out, ranked.
 // Data flows one way: snapshot -> meeting -> advice -> chosen draft -> adapter call.
 
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
@@ -16,6 +18,7 @@ import { ProblemMessage } from "./components/ProblemMessage";
 import { MeetingSummary } from "./components/MeetingSummary";
 import { Questions } from "./components/Questions";
 import { AdviceList } from "./components/AdviceList";
+import { FeaturedOutcome } from "./components/FeaturedOutcome";
 import { TimeZoneNotice } from "./components/TimeZoneNotice";
 import { useSettingsStore } from "./useSettingsStore";
 
@@ -56,6 +59,18 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
   const [answered, setAnswers] = useState<Answers | null>(null);
   const answers = answered ?? guessed?.answers ?? null;
   const [chosen, setChosen] = useState<OutcomeId | null>(null);
+  // Whether the draft's text is open (null: the panel's own default), kept across ways out.
+  const [textOpen, setTextOpen] = useState<boolean | null>(null);
+  // A way out picked from the list moves to the featured card: focus follows it there.
+  const featuredHeading = useRef<HTMLHeadingElement>(null);
+  const [focusFeatured, setFocusFeatured] = useState(0);
+  useEffect(() => {
+    if (focusFeatured > 0) featuredHeading.current?.focus();
+  }, [focusFeatured]);
+  const choose = (id: OutcomeId) => {
+    setChosen(id);
+    setFocusFeatured((n) => n + 1);
+  };
   const [view, setView] = useState<"advice" | "settings">("advice");
   // Keyboard users stay on the button that switches views, whichever it now is.
   const viewToggle = useRef<HTMLButtonElement>(null);
@@ -76,14 +91,9 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
 
   const header = (
     <header className={styles.header}>
-      <div>
-        <Text as="h1" size={500} weight="semibold" className={styles.heading}>
-          {tr.t("app.name")}
-        </Text>
-        <Text as="p" size={200} className={styles.muted} block>
-          {tr.t("app.tagline")}
-        </Text>
-      </div>
+      <Text as="h1" size={400} weight="semibold" className={styles.heading}>
+        {tr.t("app.name")}
+      </Text>
       {view === "advice" ? (
         <Button
           appearance="subtle"
@@ -123,22 +133,38 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
         </Suspense>
       )}
       <div hidden={view === "settings"} data-view="advice">
-        {invalidKeys.length > 0 && (
-          <MessageBar intent="warning" layout="multiline" data-notice="invalid-settings">
-            <MessageBarBody>{tr.t("settings.invalidNotice", { keys: tr.list(invalidKeys) })}</MessageBarBody>
-          </MessageBar>
-        )}
-        <TimeZoneNotice fallback={snapshot.timeZoneFallback} />
         <MeetingSummary meeting={meeting} settings={settings} />
         <Questions
           answers={answers}
           keyClient={guessed?.answers.importance === "key" && guessed.keyClientDomain ? { domain: guessed.keyClientDomain, name: guessed.keyClientName ?? guessed.keyClientDomain } : null}
           onChange={setAnswers}
         />
-        <AdviceList ranked={advice.ranked} selected={selected.id} onSelect={setChosen} />
-        <Suspense fallback={null}>
-          <DraftPanel key={selected.id} outcome={selected} meeting={meeting} settings={settings} snapshot={snapshot} adapter={adapter} saveSettings={saveSettings} />
-        </Suspense>
+        {/* Featured first, then the others in rank order: with the default choice, rank order throughout. */}
+        <div className={styles.section} data-section="advice" aria-label={tr.t("advice.heading")} role="region">
+          <FeaturedOutcome outcome={selected} ref={featuredHeading}>
+            <Suspense fallback={null}>
+              <DraftPanel
+                key={selected.id}
+                outcome={selected}
+                meeting={meeting}
+                settings={settings}
+                snapshot={snapshot}
+                adapter={adapter}
+                saveSettings={saveSettings}
+                textOpen={textOpen}
+                onTextOpen={setTextOpen}
+              />
+            </Suspense>
+          </FeaturedOutcome>
+          {/* Notices about the reading (saved settings, time zone) follow the way out, so they never push its button off the first screen. */}
+          {invalidKeys.length > 0 && (
+            <MessageBar intent="warning" layout="multiline" data-notice="invalid-settings">
+              <MessageBarBody>{tr.t("settings.invalidNotice", { keys: tr.list(invalidKeys) })}</MessageBarBody>
+            </MessageBar>
+          )}
+          <TimeZoneNotice fallback={snapshot.timeZoneFallback} />
+          <AdviceList others={advice.ranked.filter((o) => o.id !== selected.id)} onSelect={choose} />
+        </div>
       </div>
     </>
   );

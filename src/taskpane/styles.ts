@@ -8,7 +8,7 @@ export const usePaneStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
+    gap: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     // Long words (an address, a link) may break only when they cannot fit a line on
@@ -18,11 +18,10 @@ export const usePaneStyles = makeStyles({
   },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  /** One compact row: the app's name and the gear. */
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, marginBlock: `-${tokens.spacingVerticalXS}` },
   muted: { color: tokens.colorNeutralForeground3 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   /** A header button whose label wraps at 320 px ("Tilbage til anbefalingerne") instead of being cut off. */
   wrappingButton: { whiteSpace: "normal", height: "auto", textAlign: "start", minWidth: "min-content", flexShrink: 0, maxWidth: "60%" },
-  /** A horizontal radio group that moves a choice to the next line rather than squeezing its label. */
-  wrappingChoices: { flexWrap: "wrap", rowGap: 0 },
 });

@@ -1,10 +1,11 @@
 // The pane for people who use a keyboard or a screen reader, in Outlook's light
 // and dark themes and in Windows high contrast: axe finds no WCAG 2.1 A/AA
 // violation for any sample fixture, and the whole flow (answer, choose, apply,
-// settings, undo) works from the keyboard alone.
+// settings, undo) works from the keyboard alone, the primary action five key
+// presses from opening the pane when the best guesses are right.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { openPreview, sharedFixture, sharedFixtures } from "./fixtures";
+import { openDraft, openPreview, sharedFixture, sharedFixtures } from "./fixtures";
 
 const WCAG_21_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -40,11 +41,14 @@ for (const [themeName, setup] of Object.entries(THEMES)) {
         // The theme under test is really on (a check in the wrong theme proves nothing).
         await expect(page.locator('[data-preview="pane"] [data-theme]').first()).toHaveAttribute("data-theme", themeName);
         expect(await violations(page, setup.forcedColors)).toEqual([]);
-        // The draft (and its controls) of the recommended way out, too.
-        const recommended = page.locator('[data-preview="pane"] [data-recommended="true"]');
-        if ((await recommended.count()) > 0) {
-          await recommended.click();
+        // The draft's text (and its controls) of the recommended way out, opened, too.
+        const expander = page.locator('[data-preview="pane"] [data-action="show-draft"]');
+        if ((await page.locator('[data-preview="pane"] [data-recommended="true"]').count()) > 0) {
           await expect(page.locator('[data-preview="pane"] [data-section="draft"]')).toBeVisible();
+          if ((await expander.count()) > 0) {
+            await openDraft(page);
+            await expect(page.locator('[data-preview="pane"] [data-draft="body"]')).toBeVisible();
+          }
           expect(await violations(page, setup.forcedColors)).toEqual([]);
         }
       });
@@ -67,24 +71,86 @@ async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
   await expect(target).toBeFocused();
 }
 
-test("keyboard only: answer the questions, pick a way out and open the reply", async ({ page }) => {
+/** Puts focus where a freshly opened pane has it: at the start of the pane's document, before its first control. */
+async function focusPaneStart(page: Page): Promise<void> {
+  await page.locator('[data-preview="pane"]').evaluate((pane) => {
+    const start = document.createElement("span");
+    start.tabIndex = -1;
+    pane.prepend(start);
+    start.focus();
+  });
+}
+
+/** What has focus: its data-action, or its radio group and value, or its tag. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return "nothing";
+    if (el.dataset.action) return `action:${el.dataset.action}`;
+    if (el instanceof HTMLInputElement && el.type === "radio") return `${el.name}:${el.value}`;
+    return el.tagName.toLowerCase();
+  });
+
+test("keyboard only: with the best guesses right, the primary action is five key presses from opening the pane", async ({ page }) => {
   await openPreview(page, sharedFixture("attendee-client-review-90min-onsite"));
+  await page.locator('[data-preview="pane"] [data-section="draft"] [data-action="apply"]').waitFor();
+  await focusPaneStart(page);
+  const presses: string[] = [];
+  const press = async (key: string) => {
+    await page.keyboard.press(key);
+    presses.push(`${key} → ${await focused(page)}`);
+  };
+  // Visual order is focus order: the gear, the two answers, then the featured way out's button.
+  await press("Tab");
+  await press("Tab");
+  await press("Tab");
+  await press("Tab");
+  expect(presses).toEqual(["Tab → action:settings", "Tab → importance:regular", "Tab → reason:workload", "Tab → action:apply"]);
+  await press("Enter");
+  expect(presses.length, presses.join(", ")).toBeLessThanOrEqual(5);
+  await expect(page.locator('[data-preview="form"]')).toBeVisible();
+  // The expander comes right after the primary button.
+  await page.keyboard.press("Tab");
+  expect(await focused(page)).toBe("action:show-draft");
+});
+
+test("keyboard only: change an answer, pick another way out, focus follows it to the top, open the reply", async ({ page }) => {
+  await openPreview(page, sharedFixture("attendee-client-review-90min-onsite"));
+  const pane = page.locator('[data-preview="pane"]');
   // Focus the reason group and move to "Something came up" with the arrow keys.
   await page.locator('input[name="reason"]:checked').focus();
   await page.keyboard.press("ArrowDown");
   await expect(page.locator('input[name="reason"][value="conflict"]')).toBeChecked();
-  // The outcome list: arrows move the choice, as in a radio group.
-  await page.locator("[data-outcome][aria-checked=true]").focus();
-  await page.keyboard.press("ArrowDown");
-  const chosen = await page.locator("[data-outcome][aria-checked=true]").getAttribute("data-outcome");
-  expect(chosen).not.toBeNull();
-  expect(chosen).not.toBe("call");
-  await page.keyboard.press("ArrowUp");
-  await expect(page.locator("[data-outcome][aria-checked=true]")).toHaveAttribute("data-outcome", "call");
-  // Tab on to the primary button and press it.
-  await tabTo(page, '[data-action="apply"]');
+  await expect(pane.locator("[data-outcome]").first()).toHaveAttribute("data-outcome", "call");
+  // "Other ways out": each title is a button; Enter makes it the chosen one, in the featured place.
+  await tabTo(page, '[data-outcome="shorter"] button');
+  await page.keyboard.press("Enter");
+  const featured = pane.locator('[data-outcome][data-chosen="true"]');
+  await expect(featured).toHaveAttribute("data-outcome", "shorter");
+  await expect(pane.locator("[data-outcome]").first()).toHaveAttribute("data-outcome", "shorter");
+  // Focus is on the featured card's heading, so the next Tab reaches its button.
+  await expect(featured.locator("h2")).toBeFocused();
+  await expect(featured.locator('[data-action="apply"]')).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(featured.locator('[data-action="apply"]')).toBeFocused();
+  // Back to the recommended call, still marked, now among the others.
+  await expect(pane.locator('[data-section="others"] [data-recommended="true"]')).toHaveAttribute("data-outcome", "call");
+  await tabTo(page, '[data-outcome="call"] button');
+  await page.keyboard.press("Enter");
+  await expect(featured).toHaveAttribute("data-outcome", "call");
+  await page.keyboard.press("Tab");
+  await expect(featured.locator('[data-action="apply"]')).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.locator('[data-preview="form"]')).toBeVisible();
+});
+
+test("headings a screen reader can skim: the app, the event, the chosen way out, the other ways out", async ({ page }) => {
+  await openPreview(page, sharedFixture("attendee-client-review-90min-onsite"));
+  const headings = await page.locator('[data-preview="pane"]').locator("h1, h2, h3, h4").evaluateAll((els) =>
+    els.filter((el) => el.getClientRects().length > 0).map((el) => `${el.tagName.toLowerCase()} ${(el as HTMLElement).innerText.trim()}`),
+  );
+  expect(headings.slice(0, 5)).toEqual(["h1 Offramp", "h2 Quarterly account review", "h2 Turn it into a call", "h2 Other ways out", "h3 Make it shorter"]);
+  expect(headings.filter((h) => h.startsWith("h3"))).toHaveLength(4);
 });
 
 test("keyboard only: open and close settings, shorten the meeting, then Undo", async ({ page }) => {
@@ -109,12 +175,10 @@ test("keyboard only: open and close settings, shorten the meeting, then Undo", a
   await expect(pane.locator('[data-section="settings"]')).toHaveCount(0);
   await expect(pane.locator("[data-outcome]")).toHaveCount(5);
 
-  // Choose "make it shorter" with the arrow keys, apply it, and undo it.
-  await tabTo(page, "[data-outcome][aria-checked=true]");
-  for (let i = 0; i < 5 && (await pane.locator("[data-outcome][aria-checked=true]").getAttribute("data-outcome")) !== "shorter"; i += 1) {
-    await page.keyboard.press("ArrowDown");
-  }
-  await expect(pane.locator("[data-outcome][aria-checked=true]")).toHaveAttribute("data-outcome", "shorter");
+  // Choose "make it shorter" from the other ways out, apply it, and undo it.
+  await tabTo(page, '[data-outcome="shorter"] button');
+  await page.keyboard.press("Enter");
+  await expect(pane.locator('[data-outcome][data-chosen="true"]')).toHaveAttribute("data-outcome", "shorter");
   await tabTo(page, '[data-action="apply"]');
   await page.keyboard.press("Enter");
   await expect(pane.locator('[data-status="done"]')).toBeVisible();

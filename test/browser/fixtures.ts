@@ -2,7 +2,7 @@
 // that load one into the built preview the way tests outside the project do.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { SHARED_FIXTURES_DIR } from "../support/fixtures";
 
 export interface Fixture {
@@ -57,3 +57,11 @@ export const itemNow = (page: Page) =>
   page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __simulatedMailbox: { item: unknown } }).__simulatedMailbox.item)) as Fixture["item"]);
 
 export const outcomeOrder = (page: Page) => page.locator("[data-outcome]").evaluateAll((els) => els.map((el) => el.getAttribute("data-outcome")));
+
+/** Opens the draft's text (language, tone, subject, body) through its expander, as the fixtures README tells outside tests to. */
+export async function openDraft(page: Page): Promise<void> {
+  const expander = page.locator('[data-preview="pane"] [data-action="show-draft"]');
+  await expander.waitFor();
+  if ((await expander.getAttribute("aria-expanded")) !== "true") await expander.click();
+  await expect(expander).toHaveAttribute("aria-expanded", "true");
+}

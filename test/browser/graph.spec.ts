@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { callLog, openPreview, sharedFixture, type Fixture, type LoggedCall } from "./fixtures";
+import { callLog, openDraft, openPreview, sharedFixture, type Fixture, type LoggedCall } from "./fixtures";
 import { PROJECT_FIXTURES_DIR } from "../support/fixtures";
 import { leakedEnglish } from "../support/englishWords";
 // The catalogs themselves, not the i18n module: it pulls in FormatJS, which ships ES modules only.
@@ -26,6 +26,9 @@ const pane = (page: Page) => page.locator('[data-preview="pane"]');
 async function choose(page: Page, outcome: string) {
   await pane(page).locator(`[data-outcome="${outcome}"]`).click();
   await expect(pane(page).locator('[data-section="graph"]')).toBeVisible();
+  // What Graph sends cannot be unsent: its text is open from the start, not behind the expander.
+  await expect(pane(page).locator('[data-action="show-draft"]')).toHaveAttribute("aria-expanded", "true");
+  await expect(pane(page).locator('[data-draft="body"]')).toBeVisible();
 }
 
 /** Clicks a step's button, checks nothing went out on the first click, then confirms. */
@@ -235,6 +238,8 @@ test("a host without NAA: no Graph section, no token or Graph request, settings 
   await pane(page).locator('[data-outcome="shorter"]').click();
   await expect(pane(page).locator('[data-section="draft"]')).toBeVisible();
   await expect(pane(page).locator('[data-section="graph"]')).toHaveCount(0);
+  // Without Graph, the text is behind its expander; the line on what add-ins can't do comes with it.
+  await openDraft(page);
   await expect(pane(page).locator('[data-section="draft"]')).toContainText("Add-ins can’t decline");
   await pane(page).locator('[data-action="apply"]').click();
   await expect(pane(page).locator('[data-status="done"]')).toBeVisible();
@@ -248,8 +253,10 @@ test("a host without NAA: no Graph section, no token or Graph request, settings 
 test("the series itself opened: Offramp offers no answer or cancel that would hit every meeting", async ({ page }) => {
   const fixture = { ...sharedFixture("organizer-weekly-status-60min"), name: "graph-series-master", graph: { available: true, consent: "granted" } };
   await openPreview(page, fixture);
-  await choose(page, "email");
+  await pane(page).locator('[data-outcome="email"]').click();
   await expect(pane(page).locator('[data-notice="graph-series"]')).toBeVisible();
+  // Graph sends nothing here: the text is behind its expander, as without Graph.
+  await expect(pane(page).locator('[data-action="show-draft"]')).toHaveAttribute("aria-expanded", "false");
   await expect(pane(page).locator('[data-section="graph"] [data-action="apply"]')).toHaveCount(0);
 });
 

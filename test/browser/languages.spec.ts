@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import da from "../../src/core/i18n/catalogs/da";
 import it from "../../src/core/i18n/catalogs/it";
 import { leakedEnglish } from "../support/englishWords";
-import { openPreview, sharedFixture } from "./fixtures";
+import { openDraft, openPreview, sharedFixture } from "./fixtures";
 
 const paneText = (page: Page) => page.locator('[data-preview="pane"]').innerText();
 /** The draft's text, or "" where the outcome has none (keep it). */
@@ -28,6 +28,8 @@ for (const [name, language] of [
     // The loops below check nothing if no advice is shown.
     expect(outcomes).toHaveLength(5);
     const seen: string[] = [];
+    // The text of each draft is behind See and edit the text: open it once, it stays open.
+    await openDraft(page);
     for (const outcome of outcomes) {
       await page.locator(`[data-outcome="${outcome}"]`).click();
       seen.push(await paneText(page), await draftBody(page));
@@ -54,6 +56,7 @@ test("pseudo-localized pane: accented, longer text is neither clipped nor overla
   const pane = page.locator('[data-preview="pane"]');
   await expect(pane).toContainText("Ŕéçóɱɱéñđéđ");
   await page.locator('[data-outcome="shorter"]').click();
+  await openDraft(page);
   await pane.screenshot({ path: "test-results/pseudo-locale-pane.png" });
 
   const problems = await pane.evaluate((root) => {

@@ -2,7 +2,7 @@
 // speaks, and in the pseudo-locale's longer text, nothing may stick out or be
 // clipped, and no word may be split across two lines ("Nøglekun|de").
 import { expect, test, type Page } from "@playwright/test";
-import { openPreview, sharedFixture } from "./fixtures";
+import { openDraft, openPreview, sharedFixture } from "./fixtures";
 
 const NARROWEST_PANE_PX = 320;
 const LANGUAGES = ["en-US", "it-IT", "da-DK", "de-DE", "fr-FR", "es-ES", "nl-NL", "sv-SE", "nb-NO", "pt-BR", "qps-ploc"];
@@ -51,6 +51,9 @@ for (const language of LANGUAGES) {
       const problems: string[] = [];
       const outcomes = await page.locator('[data-preview="pane"] [data-outcome]').evaluateAll((els) => els.map((el) => el.getAttribute("data-outcome")!));
       expect(outcomes.length).toBeGreaterThan(0);
+      // The first screen as it opens, then every way out with its text open (it stays open from one to the next).
+      problems.push(...(await layoutProblems(page)).map((p) => `first screen: ${p}`));
+      await openDraft(page);
       for (const outcome of outcomes) {
         await page.locator(`[data-preview="pane"] [data-outcome="${outcome}"]`).click();
         problems.push(...(await layoutProblems(page)).map((p) => `${outcome}: ${p}`));

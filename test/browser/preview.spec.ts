@@ -2,7 +2,7 @@
 // it: read the advice, open the draft, do it, and (organizer) undo it.
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
-import { callLog, itemNow, openPreview, outcomeOrder, ownFixture, sharedFixture, sharedFixtures, type Fixture } from "./fixtures";
+import { callLog, itemNow, openDraft, openPreview, outcomeOrder, ownFixture, sharedFixture, sharedFixtures, type Fixture } from "./fixtures";
 
 /** What a sensible advisor recommends for each sample, from the fixture's own description. */
 const RECOMMENDED: Record<string, string> = {
@@ -66,6 +66,7 @@ for (const fixture of sharedFixtures()) {
     await pane.locator(`[data-outcome="${order[0]}"]`).click();
     const draft = pane.locator('[data-section="draft"]');
     await expect(draft).toBeVisible();
+    if (order[0] !== "keep") await openDraft(page);
     const subject = String(fixture.item.subject ?? "");
     const namesMeeting = new RegExp(subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     if (fixture.mode === "read" && order[0] !== "keep") await expect(draft.locator('[data-field="body"]')).toHaveValue(namesMeeting);
@@ -107,7 +108,8 @@ for (const fixture of sharedFixtures()) {
 // The organizer's changes, as Outlook accepts them, and an Undo that keeps the user's work.
 
 const pane = (page: Page) => page.locator('[data-preview="pane"]');
-const planText = (page: Page) => pane(page).locator('[data-section="draft"] > p').allInnerTexts();
+/** What the pane says Offramp will do: the line on the card and the rest with the text (open it first). */
+const planText = (page: Page) => pane(page).locator('[data-section="draft"] [data-field^="plan"]').allInnerTexts();
 const status = (page: Page) => pane(page).locator("[data-status]");
 const apisSince = async (page: Page, from: number) => (await callLog(page)).slice(from).map((c) => c.api);
 
@@ -121,7 +123,9 @@ const bodyTextNow = (page: Page) =>
 
 async function choose(page: Page, outcome: string) {
   await pane(page).locator(`[data-outcome="${outcome}"]`).click();
+  await expect(pane(page).locator(`[data-outcome="${outcome}"]`)).toHaveAttribute("data-chosen", "true");
   await expect(pane(page).locator('[data-section="draft"]')).toBeVisible();
+  await openDraft(page);
 }
 
 async function applyAndWait(page: Page) {
@@ -390,8 +394,14 @@ for (const [label, fixture] of [
   });
 }
 
-test("the DOM hooks of the fixture README are there: the draft's fields, settings and back", async ({ page }) => {
+test("the DOM hooks of the fixture README are there: the draft's fields behind show-draft, settings and back", async ({ page }) => {
   await openPreview(page, sharedFixture("organizer-weekly-status-60min"));
+  // The text is behind its expander, closed at first; the control that opens it says so.
+  const expander = pane(page).locator('[data-action="show-draft"]');
+  await expect(expander).toHaveAttribute("aria-expanded", "false");
+  await expect(pane(page).locator('textarea[data-draft="body"]')).toBeHidden();
+  await expander.click();
+  await expect(expander).toHaveAttribute("aria-expanded", "true");
   await expect(pane(page).locator('input[data-draft="subject"]')).toBeVisible();
   await expect(pane(page).locator('textarea[data-draft="body"]')).toBeVisible();
   await pane(page).locator('[data-action="settings"]').click();

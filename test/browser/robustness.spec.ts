@@ -4,7 +4,7 @@
 // the item (and call log) afterwards; the user's work across a trip to Settings;
 // and every DOM hook the fixtures README promises to tests outside the project.
 import { expect, test, type Page } from "@playwright/test";
-import { callLog, itemNow, outcomeOrder } from "./fixtures";
+import { callLog, itemNow, openDraft, outcomeOrder } from "./fixtures";
 
 const FORMS = /^(item\.displayReply(All)?Form(Async)?|displayNewMessageForm(Async)?)$/;
 const WRITES = /^(item\.(end|start|location|subject)\.setAsync|item\.body\.(prependAsync|setAsync)|item\.saveAsync)$/;
@@ -31,6 +31,7 @@ const formCalls = async (page: Page) => (await callLog(page)).filter((c) => FORM
 test("an organizer at eve@constructor: the advice, the draft, and the reply to eve@constructor", async ({ page }) => {
   const errors = await open(page, "attendee-organizer-at-constructor");
   expect(await outcomeOrder(page)).toEqual(["call", "shorter", "email", "keep", "delegate"]);
+  await openDraft(page);
   await expect(pane(page).locator('[data-draft="body"]')).toHaveValue(/^Hi Eve,/);
   await pane(page).locator('[data-action="apply"]').click();
   await expect(page.locator('[data-preview="form"]')).toBeVisible();
@@ -89,6 +90,7 @@ test("bidi controls: none left in the pane, names isolated, the briefing goes to
 test("150 invited, a title near 255 characters: 100 recipients and why, the title shortened in the subject, no mail-app link and why", async ({ page }) => {
   const errors = await open(page, "organizer-all-hands-150");
   const before = await itemNow(page);
+  await openDraft(page);
   await expect(pane(page).locator('[data-notice="limits.recipientsLeftOut"]')).toContainText("so 50 people are left out");
   await expect(pane(page).locator('[data-action="mailto"]')).toHaveCount(0);
   await expect(pane(page).locator('[data-notice="no-mailto"]')).toContainText("too long for one");
@@ -103,6 +105,7 @@ test("150 invited, a title near 255 characters: 100 recipients and why, the titl
 test("the user's own text over 32 KB: said in words, Outlook never called, the text kept", async ({ page }) => {
   const errors = await open(page, "attendee-client-review-90min-onsite");
   const long = "Lots to say. ".repeat(3_000);
+  await openDraft(page);
   await pane(page).locator('[data-draft="body"]').fill(long);
   await pane(page).locator('[data-action="apply"]').click();
   await expect(pane(page).locator('[data-status="error"]')).toContainText("The text is too long for Outlook");
@@ -115,13 +118,30 @@ test("the user's own text over 32 KB: said in words, Outlook never called, the t
 test("Settings and back: the chosen outcome and the edited draft are still there", async ({ page }) => {
   const errors = await open(page, "attendee-client-review-90min-onsite");
   await pane(page).locator('[data-outcome="shorter"]').click();
+  await openDraft(page);
   await pane(page).locator('[data-draft="body"]').fill("My own words.");
   await pane(page).locator('[data-action="settings"]').click();
   await expect(pane(page).locator('[data-section="settings"]')).toBeVisible();
   await expect(pane(page).locator('[data-section="draft"]')).toBeHidden();
   await pane(page).locator('[data-action="close-settings"]').click();
-  await expect(pane(page).locator('[data-outcome="shorter"]')).toHaveAttribute("aria-checked", "true");
+  await expect(pane(page).locator('[data-outcome="shorter"]')).toHaveAttribute("data-chosen", "true");
   await expect(pane(page).locator('[data-draft="body"]')).toHaveValue("My own words.");
+  expect(errors).toEqual([]);
+});
+
+test("closing See and edit the text keeps what was typed", async ({ page }) => {
+  const errors = await open(page, "attendee-client-review-90min-onsite");
+  await openDraft(page);
+  await pane(page).locator('[data-draft="subject"], [data-draft="body"]').last().fill("Typed, then the text closed.");
+  const expander = pane(page).locator('[data-action="show-draft"]');
+  await expander.click();
+  await expect(expander).toHaveAttribute("aria-expanded", "false");
+  await expect(pane(page).locator('[data-draft="body"]')).toBeHidden();
+  await expander.click();
+  await expect(pane(page).locator('[data-draft="body"]')).toHaveValue("Typed, then the text closed.");
+  // What is sent is what was typed.
+  await pane(page).locator('[data-action="apply"]').click();
+  await expect(page.locator('[data-preview="form"]')).toContainText("Typed, then the text closed.");
   expect(errors).toEqual([]);
 });
 
@@ -154,8 +174,9 @@ test.describe("the DOM hooks of the fixtures README", () => {
     for (const value of ["workload", "conflict", "repetitive", "emergency", "dislike"]) await expect(p.locator(`input[type="radio"][name="reason"][value="${value}"]`)).toHaveCount(1);
     // A click on an outcome selects it.
     await p.locator('[data-outcome="shorter"]').click();
-    await expect(p.locator('[data-outcome="shorter"]')).toHaveAttribute("aria-checked", "true");
+    await expect(p.locator('[data-outcome="shorter"]')).toHaveAttribute("data-chosen", "true");
     await p.locator('[data-outcome="delegate"]').click();
+    await openDraft(page);
     await expect(p.locator('input[data-draft="subject"]')).toBeEditable();
     await expect(p.locator('textarea[data-draft="body"]')).toBeEditable();
     await expect(p.locator('[data-action="apply"]')).toBeEnabled();
@@ -168,6 +189,7 @@ test.describe("the DOM hooks of the fixtures README", () => {
     await open(page, "organizer-weekly-status-60min");
     const p = pane(page);
     await p.locator('[data-outcome="shorter"]').click();
+    await openDraft(page);
     await expect(p.locator('textarea[data-draft="body"]')).toBeEditable();
     await p.locator('[data-action="apply"]').click();
     await expect(p.locator('[data-action="undo"]')).toBeVisible();

@@ -1,6 +1,6 @@
-import { act, configure, fireEvent, waitFor } from "@testing-library/react";
+import { act, configure, fireEvent, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { applyButton, draftBody, outcome, outcomeOrder, recommended, renderPane, screen } from "./renderPane";
+import { applyButton, chosen, draftBody, openDraft, outcome, outcomeOrder, recommended, renderPane, screen } from "./renderPane";
 import italian from "../../src/core/i18n/catalogs/it";
 
 // The whole pane on the simulated host: every Office.js call is a real macrotask. On a
@@ -27,6 +27,19 @@ describe("attendee of an on-site client review", () => {
     expect(outcome("delegate")).toHaveTextContent("No colleague of yours is invited");
   });
 
+  test("the two answers are chips in groups named by their questions, the best guess checked and marked", async () => {
+    await renderPane("attendee-client-review-90min-onsite");
+    const importance = screen.getByRole("group", { name: "How important is this client?" });
+    const reason = screen.getByRole("group", { name: "Why do you want out?" });
+    expect(within(importance).getByRole("radio", { name: "Regular client" })).toBeChecked();
+    expect(within(reason).getByRole("radio", { name: "Too much work" })).toBeChecked();
+    // The checked chip carries a mark of its own (not only a colour), and only the checked one.
+    const marked = (group: HTMLElement) => [...group.querySelectorAll("label")].filter((l) => l.querySelector('[aria-hidden="true"]')).map((l) => l.textContent);
+    expect(marked(importance)).toEqual(["Regular client"]);
+    await userEvent.click(within(importance).getByRole("radio", { name: "Key client" }));
+    expect(marked(importance)).toEqual(["Key client"]);
+  });
+
   test("the ranking follows the answers at once", async () => {
     await renderPane("attendee-client-review-90min-onsite");
     fireEvent.click(document.querySelector('input[name="reason"][value="dislike"]')!);
@@ -38,6 +51,7 @@ describe("attendee of an on-site client review", () => {
 
   test("applying opens Outlook's reply to the organizer with the drafted text", async () => {
     const { mailbox } = await renderPane("attendee-client-review-90min-onsite");
+    openDraft();
     expect(draftBody()).toContain("Quarterly account review");
     expect(draftBody()).toContain("Call me on +45 20 30 40 50");
     await userEvent.click(applyButton()!);
@@ -51,6 +65,7 @@ describe("attendee of an on-site client review", () => {
 
   test("the user's edits to the draft are what gets sent, escaped", async () => {
     const { mailbox } = await renderPane("attendee-client-review-90min-onsite");
+    openDraft();
     const textarea = document.querySelector<HTMLTextAreaElement>('[data-section="draft"] textarea')!;
     fireEvent.change(textarea, { target: { value: "Hi Maja,\n\nCan we talk by phone? <b>Thanks</b> & bye" } });
     await userEvent.click(applyButton()!);
@@ -59,21 +74,25 @@ describe("attendee of an on-site client review", () => {
     expect(mailbox.forms[0]!.htmlBody).not.toContain("<b>");
   });
 
-  test("arrow keys move the choice; the draft follows", async () => {
+  test("choosing another way out moves it to the featured place, focus follows, the draft follows", async () => {
     await renderPane("attendee-client-review-90min-onsite");
-    const first = outcome(outcomeOrder()[0]!);
-    first.focus();
-    fireEvent.keyDown(first, { key: "ArrowDown" });
-    const second = outcomeOrder()[1]!;
-    expect(outcome(second)).toHaveAttribute("aria-checked", "true");
-    expect(document.activeElement).toBe(outcome(second));
-    expect(document.querySelector('[data-section="draft"]')).toHaveAttribute("data-plan", "reply");
+    const [first, second, ...rest] = outcomeOrder();
+    expect(chosen()).toBe(first);
+    // From the keyboard: the way out's button, in its heading, under "Other ways out".
+    await userEvent.click(outcome(second!).querySelector("button")!);
+    expect(chosen()).toBe(second);
+    // Featured first, then the others in rank order (the recommended one among them, still marked).
+    expect(outcomeOrder()).toEqual([second, first, ...rest]);
+    expect(outcome(first!)).toHaveAttribute("data-recommended", "true");
+    expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name: /Make it shorter/ }));
+    await waitFor(() => expect(document.querySelector('[data-section="draft"]')).toHaveAttribute("data-plan", "reply"));
   });
 });
 
 describe("bowing out of a colleague's client meeting", () => {
   test("recommends bowing out and opens a briefing to the colleague", async () => {
     const { mailbox } = await renderPane("attendee-dragged-in-by-colleague");
+    openDraft();
     expect(recommended()).toBe("delegate");
     expect(draftBody()).toMatch(/decline the invitation/);
     await userEvent.click(applyButton()!);
@@ -218,6 +237,7 @@ describe("bad input gets a clear message", () => {
     await renderPane("attendee-client-review-90min-onsite", (f) => {
       f.roamingSettings = { keyClientDomains: "contoso.com", shorterMinutes: -5, tone: "casual", callDetails: 42 };
     });
+    openDraft();
     expect(document.querySelector('[data-notice="invalid-settings"]')).toHaveTextContent(/keyClientDomains/);
     expect(recommended()).toBe("call");
     expect(draftBody()).toContain("Just let me know which number or link works best for you.");
@@ -295,6 +315,7 @@ describe("client names", () => {
 describe("the draft's language", () => {
   test("switching to Italian rewrites the draft and is remembered for the recipient's domain", async () => {
     const { mailbox, unmount } = await renderPane("attendee-client-review-90min-onsite");
+    openDraft();
     expect(draftBody()).toMatch(/^Hi Maja,/);
     const select = document.querySelector<HTMLSelectElement>('[data-field="draft-language"]')!;
     fireEvent.change(select, { target: { value: "it" } });
@@ -310,16 +331,18 @@ describe("the draft's language", () => {
     await renderPane("attendee-client-review-90min-onsite", (f) => {
       f.roamingSettings = { ...f.roamingSettings, draftLanguageByDomain: { "northwind.dk": "it" } };
     });
+    openDraft();
     await waitFor(() => expect(draftBody()).toMatch(/^Ciao Maja,/));
     // The pane itself stays in the user's language.
-    expect(screen.getByText("Your ways out, best first")).toBeInTheDocument();
+    expect(screen.getByText("Other ways out")).toBeInTheDocument();
   });
 
   test("an Italian Outlook shows the whole pane in Italian", async () => {
     await renderPane("attendee-client-review-it");
+    openDraft();
     expect(document.documentElement.lang).toMatch(/^it/);
-    expect(screen.getByText(italian["advice.heading"])).toBeInTheDocument();
-    expect(screen.queryByText("Your ways out, best first")).toBeNull();
+    expect(screen.getByText(italian["advice.others"])).toBeInTheDocument();
+    expect(screen.queryByText("Other ways out")).toBeNull();
     expect(draftBody()).not.toMatch(/^(Hi|Dear) /);
   });
 });
@@ -347,6 +370,7 @@ describe("an Outlook without the needed requirement set", () => {
     const { mailbox } = await renderPane("attendee-dragged-in-by-colleague", (f) => {
       f.host.mailboxVersion = "1.5";
     });
+    openDraft();
     expect(recommended()).toBe("delegate");
     expect(applyButton()).toBeDisabled();
     expect(document.querySelector('[data-notice="unsupported"]')).toHaveTextContent("Mailbox requirement set 1.6 or later");

@@ -1,6 +1,6 @@
 // Renders the real task pane on the simulated Office host for a fixture: the
 // only stand-in is Office.js itself, shaped exactly like Office.js.
-import { render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import { createOfficeAdapter } from "../../src/office/officeAdapter";
 import { installSimulatedHost, type SimulatedMailbox } from "../../src/preview/simulatedHost";
@@ -38,11 +38,25 @@ export function applyButton(): HTMLButtonElement | null {
   return document.querySelector<HTMLButtonElement>('[data-action="apply"]');
 }
 
-/** The draft's text; throws when no draft is shown, so `not.toMatch` on it cannot pass on an empty pane. */
+/** Opens the draft's text (language, tone, subject, body) through its expander, as outside tests must. */
+export function openDraft(): void {
+  const expander = document.querySelector<HTMLButtonElement>('[data-action="show-draft"]');
+  if (!expander) throw new Error("no draft expander is shown");
+  if (expander.getAttribute("aria-expanded") !== "true") fireEvent.click(expander);
+  expect(expander).toHaveAttribute("aria-expanded", "true");
+}
+
+/** The draft's text; throws when no draft is shown or its text is closed, so `not.toMatch` on it cannot pass on an empty pane. */
 export function draftBody(): string {
   const textarea = document.querySelector<HTMLTextAreaElement>('[data-section="draft"] textarea');
   if (!textarea) throw new Error("no draft is shown");
+  if (textarea.closest("[hidden]")) throw new Error("the draft's text is closed: open it through show-draft first");
   return textarea.value;
+}
+
+/** The way out in the featured card: the chosen one. */
+export function chosen(): string | undefined {
+  return document.querySelector<HTMLElement>('[data-outcome][data-chosen="true"]')?.dataset.outcome;
 }
 
 export { screen };

@@ -1,122 +1,96 @@
-// The five ways out, best first. A radio group in the WAI-ARIA sense: one is
-// selected, arrow keys move between them, and each carries stable data-* hooks
-// (data-outcome, data-recommended, data-available) for tests outside the project.
-import { useRef, type KeyboardEvent } from "react";
-import { Badge, Text, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+// "Other ways out": the outcomes not chosen, in rank order, compact. Each is a
+// card with a button in its heading (the keyboard target, named by the title and
+// described by the reasons); a click anywhere on the card chooses it too, and the
+// chosen one takes the featured card's place above.
+import type { MouseEvent } from "react";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { OutcomeAdvice, OutcomeId } from "../../core/types";
-import type { Translator } from "../../core/i18n";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
 import { isolatedRef } from "../bidiIsolation";
+import { savingsText } from "./outcomeText";
+import { useOutcomeStyles } from "./FeaturedOutcome";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   option: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": {
-      outlineWidth: tokens.strokeWidthThick,
-      outlineStyle: "solid",
-      outlineColor: tokens.colorStrokeFocus2,
-      outlineOffset: "2px",
-    },
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1Hover}` },
   },
-  selected: {
-    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorBrandBackground2,
-    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
+  unavailable: {
+    color: tokens.colorNeutralForeground3,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    ":hover": { border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1Hover}` },
   },
-  unavailable: { color: tokens.colorNeutralForeground3, ...shorthands.borderStyle("dashed") },
-  titleRow: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
+  // A button that looks like the title it is: the whole card is the visible target.
+  choose: {
+    font: "inherit",
+    color: "inherit",
+    textAlign: "start",
+    background: "none",
+    border: "none",
+    padding: 0,
+    margin: 0,
+    cursor: "pointer",
+    textDecorationLine: "underline",
+    textDecorationColor: tokens.colorNeutralStroke1,
+    textUnderlineOffset: "3px",
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px", borderRadius: tokens.borderRadiusSmall },
+  },
   reasons: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-function savingsText(o: OutcomeAdvice, tr: Translator): string {
-  const { minutes, trip } = o.savings;
-  const duration = tr.duration(minutes);
-  if (minutes > 0 && trip) return tr.t("advice.saves.minutesAndTrip", { duration });
-  if (minutes > 0) return tr.t("advice.saves.minutes", { duration });
-  if (trip) return tr.t("advice.saves.trip");
-  return o.id === "keep" ? tr.t("advice.saves.nothing") : "";
-}
-
 export interface AdviceListProps {
-  ranked: OutcomeAdvice[];
-  selected: OutcomeId;
+  /** The ways out other than the chosen one, best first. */
+  others: OutcomeAdvice[];
   onSelect(id: OutcomeId): void;
 }
 
-export function AdviceList({ ranked, selected, onSelect }: AdviceListProps) {
+export function AdviceList({ others, onSelect }: AdviceListProps) {
   const tr = useTranslator();
   const pane = usePaneStyles();
+  const shared = useOutcomeStyles();
   const styles = useStyles();
-  const refs = useRef(new Map<OutcomeId, HTMLDivElement>());
-
-  const move = (from: number, step: number) => {
-    const next = ranked[(from + step + ranked.length) % ranked.length];
-    if (!next) return;
-    onSelect(next.id);
-    refs.current.get(next.id)?.focus();
-  };
-  const onKeyDown = (event: KeyboardEvent, index: number, id: OutcomeId) => {
-    if (event.key === "ArrowDown" || event.key === "ArrowRight") move(index, 1);
-    else if (event.key === "ArrowUp" || event.key === "ArrowLeft") move(index, -1);
-    else if (event.key === " " || event.key === "Enter") onSelect(id);
-    else return;
-    event.preventDefault();
-  };
-
+  if (others.length === 0) return null;
   return (
-    <section className={pane.section} data-section="advice">
-      <Text as="h2" size={400} weight="semibold" id="offramp-advice-heading" className={pane.heading}>
-        {tr.t("advice.heading")}
+    <section className={pane.section} aria-labelledby="offramp-others-heading" data-section="others">
+      <Text as="h2" size={300} weight="semibold" id="offramp-others-heading" className={pane.heading}>
+        {tr.t("advice.others")}
       </Text>
-      <div role="radiogroup" aria-labelledby="offramp-advice-heading" className={styles.list}>
-        {ranked.map((o, index) => {
-          const isSelected = o.id === selected;
+      <ul className={styles.list}>
+        {others.map((o) => {
           const titleId = `offramp-outcome-${o.id}`;
           const detailId = `${titleId}-detail`;
           const savings = o.available ? savingsText(o, tr) : "";
+          // The button handles its own click (and Enter/Space); the card's click is for the pointer elsewhere on it.
+          const chooseFromCard = (event: MouseEvent) => {
+            if ((event.target as HTMLElement).closest("button")) return;
+            onSelect(o.id);
+          };
           return (
-            <div
+            <li
               key={o.id}
-              ref={(el) => {
-                if (el) refs.current.set(o.id, el);
-                else refs.current.delete(o.id);
-              }}
-              role="radio"
-              aria-checked={isSelected}
-              aria-labelledby={titleId}
-              aria-describedby={detailId}
-              tabIndex={isSelected ? 0 : -1}
               data-outcome={o.id}
               data-recommended={o.recommended ? "true" : undefined}
               data-available={o.available ? "true" : "false"}
-              className={mergeClasses(styles.option, isSelected && styles.selected, !o.available && styles.unavailable)}
-              onClick={() => onSelect(o.id)}
-              onKeyDown={(e) => onKeyDown(e, index, o.id)}
+              className={mergeClasses(styles.option, !o.available && styles.unavailable)}
+              onClick={chooseFromCard}
             >
-              <div className={styles.titleRow}>
-                <Text weight="semibold" id={titleId}>
-                  {tr.t(`outcome.${o.id}`)}
-                </Text>
-                {o.recommended && (
-                  <Badge appearance="filled" color="brand">
-                    {tr.t("advice.recommended")}
-                  </Badge>
-                )}
-                {!o.available && (
-                  <Badge appearance="outline" color="subtle">
-                    {tr.t("advice.notAvailable")}
-                  </Badge>
-                )}
+              <div className={shared.titleRow}>
+                <h3 className={styles.heading}>
+                  <button type="button" id={titleId} className={styles.choose} aria-describedby={detailId} data-action="choose" onClick={() => onSelect(o.id)}>
+                    {tr.t(`outcome.${o.id}`)}
+                  </button>
+                </h3>
+                {o.recommended && <span className={shared.marker}>{tr.t("advice.recommended")}</span>}
+                {!o.available && <span className={mergeClasses(shared.marker, shared.unavailableMarker)}>{tr.t("advice.notAvailable")}</span>}
               </div>
               <div id={detailId}>
                 {o.available ? (
@@ -136,10 +110,10 @@ export function AdviceList({ ranked, selected, onSelect }: AdviceListProps) {
                   </Text>
                 )}
               </div>
-            </div>
+            </li>
           );
         })}
-      </div>
+      </ul>
     </section>
   );
 }

@@ -1,8 +1,10 @@
-// The chosen way out: what Offramp will do, the text it will write (editable,
-// in the chosen tone and language), and the one button that does it.
+// Inside the featured card: one line of what Offramp will do and the button that
+// does it, then "See and edit the text", which opens in place the text it will write
+// (editable, in the chosen tone and language). Closed, the text stays mounted, so no
+// edit is lost; a Graph step (which cannot be undone) shows in full wherever it is.
 
-import { useEffect, useMemo, useState } from "react";
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useMemo, useState } from "react";
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Text, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { AppliedChange, MailboxAdapter, MailboxSnapshot } from "../../office/mailboxAdapter";
 import type { Meeting, OutcomeAdvice, Settings, Tone } from "../../core/types";
 import { buildDraft, bodyToHtml, type Draft, type Recipient } from "../../core/drafts";
@@ -19,6 +21,7 @@ import {
   type MessageKey,
   type Translator,
 } from "../../core/i18n";
+import { ChevronRight16Regular } from "@fluentui/react-icons";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
 import { describeError } from "../describeError";
@@ -31,9 +34,15 @@ import { GraphActions } from "./GraphActions";
 import { useGraphOffered } from "../graphContext";
 
 const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   recipients: { margin: 0, color: tokens.colorNeutralForeground2 },
   body: { minHeight: "14em" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  // Empty (keep it: nothing to send), it takes no room in the card.
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center", ":empty": { display: "none" } },
+  expander: { alignSelf: "flex-start", whiteSpace: "normal", height: "auto", textAlign: "start", paddingInlineStart: 0 },
+  chevron: { transitionProperty: "transform", transitionDuration: tokens.durationFaster },
+  chevronOpen: { transform: "rotate(90deg)" },
+  text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, "&[hidden]": { display: "none" } },
 });
 
 export interface DraftPanelProps {
@@ -44,6 +53,9 @@ export interface DraftPanelProps {
   adapter: MailboxAdapter;
   /** The pane's one writer of settings (useSettingsStore). */
   saveSettings(patch: Partial<Settings>): Promise<void>;
+  /** Whether the text (language, tone, subject, body) is open; null: open only where Graph sends it for real. */
+  textOpen: boolean | null;
+  onTextOpen(open: boolean): void;
 }
 
 /** The organisation the draft is written to: its language is remembered per email domain. */
@@ -98,7 +110,7 @@ function recipientLine(list: Recipient[]): string {
   return list.map((r) => (r.email ? `${isolate(r.name)} <${isolate(r.email)}>` : isolate(r.name))).join("; ");
 }
 
-export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, saveSettings }: DraftPanelProps) {
+export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, saveSettings, textOpen, onTextOpen }: DraftPanelProps) {
   const tr = useTranslator();
   const pane = usePaneStyles();
   const styles = useStyles();
@@ -136,18 +148,18 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
   // Where Graph does it (below), the "add-ins can't decline or cancel" line would be untrue.
   const graphOffered = useGraphOffered(outcome.id, meeting.role, snapshot);
   // ... and the Graph step below is then the primary action; Outlook's way stays beside it.
+  // What Graph sends cannot be unsent, and a text to copy is the whole point: there the text starts open.
+  const open = textOpen ?? (graphOffered || fitted.blocked !== null);
+  const textId = useId();
   const officeApply = graphOffered ? ({ appearance: "secondary", "data-action": "office-apply" } as const) : ({ appearance: "primary", "data-action": "apply" } as const);
 
   if (!outcome.available) {
     return (
-      <section className={pane.section} data-section="draft">
-        <Text as="h2" size={400} weight="semibold" className={pane.heading}>
-          {tr.t("draft.heading")}
-        </Text>
+      <div className={styles.panel} data-section="draft">
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{tr.t("draft.notAvailable", { reason: outcome.unavailableReason ? tr.ref(isolatedRef(outcome.unavailableReason)) : "" })}</MessageBarBody>
         </MessageBar>
-      </section>
+      </div>
     );
   }
 
@@ -251,91 +263,33 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
   // The requirement set that would make the primary action work here, when this Outlook lacks it.
   const missingSet = canApply || !lengthPossible || fitted.blocked ? null : plan.kind === "new-message" ? "1.6" : plan.kind === "reply" || plan.kind === "update-event" ? "1.1" : null;
 
-  return (
-    <section className={pane.section} aria-labelledby="offramp-draft-heading" data-section="draft" data-plan={plan.kind}>
-      <Text as="h2" size={400} weight="semibold" id="offramp-draft-heading" className={pane.heading}>
-        {tr.t("draft.heading")}
-      </Text>
-      {planLines({ tr, plan, meeting, series, lengthScope, rooms: snapshot.rooms, blocked: fitted.blocked }).slice(0, graphOffered ? 1 : undefined).map((line) => (
-        <Text key={line} as="p" block className={pane.heading}>
-          {line}
-        </Text>
-      ))}
+  const lines = planLines({ tr, plan, meeting, series, lengthScope, rooms: snapshot.rooms, blocked: fitted.blocked }).slice(0, graphOffered ? 1 : undefined);
+  // Where no reply can be opened, the first line says what Outlook cannot do: it goes with the text, which starts open.
+  const [firstLine, ...moreLines] = fitted.blocked ? [undefined, ...lines] : lines;
+  const hasText = plan.kind !== "nothing";
 
-      {plan.kind !== "nothing" && (
-        <>
-          <div className={pane.row}>
-            <Field label={tr.t("draft.language")}>
-              <Select value={language} onChange={(_, data) => chooseLanguage(data.value as LanguageTag)} data-field="draft-language">
-                {SUPPORTED_LANGUAGES.map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {tr.languageName(l, true)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            {outcome.id === "shorter" && lengths.length > 0 && (
-              <ShorterLengthField label={tr.t("draft.shorterLength")} lengths={lengths} value={shorterMinutes} onChange={setShorterMinutes} dataField="shorter-minutes" />
-            )}
-          </div>
-          <ToneField label={tr.t("draft.tone")} name="tone" value={tone} onChange={setTone} />
-          {"to" in plan && plan.to.length > 0 && (
-            <Text as="p" size={200} className={styles.recipients} data-field="to">
-              {tr.t("draft.to", { recipients: recipientLine(plan.to) })}
-            </Text>
-          )}
-          {"cc" in plan && plan.cc.length > 0 && (
-            <Text as="p" size={200} className={styles.recipients} data-field="cc">
-              {tr.t("draft.cc", { recipients: recipientLine(plan.cc) })}
-            </Text>
-          )}
-          {plan.kind !== "update-event" &&
-            (draft.subjectEditable ? (
-              <Field label={tr.t("draft.subject")}>
-                <Input value={subject} onChange={(_, data) => edit({ subject: data.value })} dir="auto" data-field="subject" data-draft="subject" />
-              </Field>
-            ) : (
-              <Text as="p" size={200} className={styles.recipients} data-field="subject">
-                {tr.t("draft.subject.reply", { subject: isolate(meeting.subject) || tr.t("summary.noSubject") })}
-              </Text>
-            ))}
-          <Field label={plan.kind === "update-event" ? tr.t("draft.note") : tr.t("draft.body")}>
-            <Textarea
-              value={body}
-              onChange={(_, data) => edit({ body: data.value })}
-              resize="vertical"
-              textarea={{ className: styles.body, lang: draft.locale }}
-              data-field="body"
-              data-draft="body"
-            />
-          </Field>
-          {setAside && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>
-                {tr.t("draft.editsKept", { language: tr.languageName(language) })}{" "}
-                <Link
-                  as="button"
-                  onClick={() => setText({ ...current, ...setAside, edited: true, setAside: null })}
-                >
-                  {tr.t("draft.restoreEdits")}
-                </Link>
-              </MessageBarBody>
-            </MessageBar>
-          )}
-        </>
+  return (
+    <div className={styles.panel} data-section="draft" data-plan={plan.kind}>
+      {firstLine && (
+        <Text as="p" size={200} block className={pane.heading} data-field="plan">
+          {firstLine}
+        </Text>
       )}
 
+      {/* Why the button is missing or greyed out stays next to it, whether the text is open or not. */}
       {pending && status.kind === "idle" && (
         <MessageBar intent="info" layout="multiline" data-notice="undo-first">
           <MessageBarBody>{tr.t("draft.undoFirst")}</MessageBarBody>
         </MessageBar>
       )}
-      <DraftNotices blocked={fitted.blocked} notices={fitted.notices} />
+      <DraftNotices blocked={fitted.blocked} notices={[]} />
       {missingSet && (
         <MessageBar intent="warning" layout="multiline" data-notice="unsupported">
           <MessageBarBody>{tr.t("problem.unsupported.body", { version: missingSet })}</MessageBarBody>
         </MessageBar>
       )}
+      {/* What cannot be undone shows all it will send, and its confirming step, whatever the expander says. */}
+      <GraphActions {...{ outcome, meeting, snapshot, draft, subject, body, draftTr, tone, shorterMinutes }} />
       <div className={styles.actions}>
         {applyLabel && !fitted.blocked && (
           <Button {...officeApply} disabled={working || !canApply || locked || pending !== null} onClick={() => void apply()}>
@@ -399,7 +353,87 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
           </MessageBar>
         )}
       </div>
-      <GraphActions {...{ outcome, meeting, snapshot, draft, subject, body, draftTr, tone, shorterMinutes }} />
-    </section>
+
+      {hasText && (
+        <>
+          <Button
+            appearance="subtle"
+            size="small"
+            className={styles.expander}
+            icon={<ChevronRight16Regular className={mergeClasses(styles.chevron, open && styles.chevronOpen)} />}
+            aria-expanded={open}
+            aria-controls={textId}
+            data-action="show-draft"
+            onClick={() => onTextOpen(!open)}
+          >
+            {tr.t("advice.showDraft")}
+          </Button>
+          {/* Closed, the text stays mounted (hidden): nothing typed is lost. */}
+          <div id={textId} hidden={!open} className={styles.text} data-region="draft-text">
+            {moreLines.map((line) => (
+              <Text key={line} as="p" size={200} block className={pane.heading} data-field="plan-more">
+                {line}
+              </Text>
+            ))}
+            <div className={pane.row}>
+              <Field label={tr.t("draft.language")}>
+                <Select value={language} onChange={(_, data) => chooseLanguage(data.value as LanguageTag)} data-field="draft-language">
+                  {SUPPORTED_LANGUAGES.map((l) => (
+                    <option key={l} value={l} lang={l}>
+                      {tr.languageName(l, true)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              {outcome.id === "shorter" && lengths.length > 0 && (
+                <ShorterLengthField label={tr.t("draft.shorterLength")} lengths={lengths} value={shorterMinutes} onChange={setShorterMinutes} dataField="shorter-minutes" />
+              )}
+            </div>
+            <ToneField label={tr.t("draft.tone")} name="tone" value={tone} onChange={setTone} />
+            {"to" in plan && plan.to.length > 0 && (
+              <Text as="p" size={200} className={styles.recipients} data-field="to">
+                {tr.t("draft.to", { recipients: recipientLine(plan.to) })}
+              </Text>
+            )}
+            {"cc" in plan && plan.cc.length > 0 && (
+              <Text as="p" size={200} className={styles.recipients} data-field="cc">
+                {tr.t("draft.cc", { recipients: recipientLine(plan.cc) })}
+              </Text>
+            )}
+            {plan.kind !== "update-event" &&
+              (draft.subjectEditable ? (
+                <Field label={tr.t("draft.subject")}>
+                  <Input value={subject} onChange={(_, data) => edit({ subject: data.value })} dir="auto" data-field="subject" data-draft="subject" />
+                </Field>
+              ) : (
+                <Text as="p" size={200} className={styles.recipients} data-field="subject">
+                  {tr.t("draft.subject.reply", { subject: isolate(meeting.subject) || tr.t("summary.noSubject") })}
+                </Text>
+              ))}
+            <Field label={plan.kind === "update-event" ? tr.t("draft.note") : tr.t("draft.body")}>
+              <Textarea
+                value={body}
+                onChange={(_, data) => edit({ body: data.value })}
+                resize="vertical"
+                textarea={{ className: styles.body, lang: draft.locale }}
+                data-field="body"
+                data-draft="body"
+              />
+            </Field>
+            {setAside && (
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>
+                  {tr.t("draft.editsKept", { language: tr.languageName(language) })}{" "}
+                  <Link as="button" onClick={() => setText({ ...current, ...setAside, edited: true, setAside: null })}>
+                    {tr.t("draft.restoreEdits")}
+                  </Link>
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            <DraftNotices blocked={null} notices={fitted.notices} />
+          </div>
+        </>
+      )}
+    </div>
   );
 }

@@ -1,9 +1,15 @@
-// The two questions, with Offramp's best guess already selected.
-import { Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
-import { IMPORTANCES, REASONS, type Answers, type Importance, type Reason } from "../../core/types";
+// The two answers, with Offramp's best guess already chosen: two rows of chips
+// that read as a sentence ("Regular client · Too much work"), each changeable in place.
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { IMPORTANCES, REASONS, type Answers } from "../../core/types";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
 import { isolate } from "../bidiIsolation";
+import { ChoiceChips } from "./ChoiceChips";
+
+const useStyles = makeStyles({
+  questions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
 
 export interface QuestionsProps {
   answers: Answers;
@@ -14,34 +20,31 @@ export interface QuestionsProps {
 
 export function Questions({ answers, keyClient, onChange }: QuestionsProps) {
   const tr = useTranslator();
-  const styles = usePaneStyles();
+  const pane = usePaneStyles();
+  const styles = useStyles();
   return (
-    <section className={styles.section} data-section="questions">
-      <Field label={tr.t("question.importance.label")}>
-        <RadioGroup
-          name="importance"
-          layout="horizontal"
-          className={styles.wrappingChoices}
-          value={answers.importance}
-          onChange={(_, data) => onChange({ ...answers, importance: data.value as Importance })}
-        >
-          {IMPORTANCES.map((value) => (
-            <Radio key={value} value={value} label={tr.t(`question.importance.${value}`)} />
-          ))}
-        </RadioGroup>
-      </Field>
+    <section className={styles.questions} data-section="questions">
+      <ChoiceChips
+        name="importance"
+        legend={tr.t("question.importance.label")}
+        values={IMPORTANCES}
+        value={answers.importance}
+        label={(v) => tr.t(`question.importance.chip.${v}`)}
+        onChange={(importance) => onChange({ ...answers, importance })}
+      />
       {keyClient && answers.importance === "key" && (
-        <Text size={200} className={styles.muted}>
+        <Text size={200} className={pane.muted} data-field="key-client-hint">
           {tr.t("question.importance.guessed", { domain: isolate(keyClient.domain), client: isolate(keyClient.name) })}
         </Text>
       )}
-      <Field label={tr.t("question.reason.label")}>
-        <RadioGroup name="reason" value={answers.reason} onChange={(_, data) => onChange({ ...answers, reason: data.value as Reason })}>
-          {REASONS.map((value) => (
-            <Radio key={value} value={value} label={tr.t(`question.reason.${value}`)} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <ChoiceChips
+        name="reason"
+        legend={tr.t("question.reason.label")}
+        values={REASONS}
+        value={answers.reason}
+        label={(v) => tr.t(`question.reason.chip.${v}`)}
+        onChange={(reason) => onChange({ ...answers, reason })}
+      />
     </section>
   );
 }

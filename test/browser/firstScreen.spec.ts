@@ -1,0 +1,80 @@
+// One glance, one click: at Outlook's common 320 × 640 pane, the chosen (at
+// first the recommended) way out starts within the top half of the pane and its
+// primary action ends within the first screen, for every actionable sample
+// fixture in English, Italian and Danish. Measured from the pane's own top edge.
+import { expect, test, type Page } from "@playwright/test";
+import { openPreview, ownFixture, sharedFixtures, type Fixture } from "./fixtures";
+
+const PANE = { width: 320, height: 640 };
+const FEATURED_TOP_MAX = 320;
+const ACTION_BOTTOM_MAX = 640;
+const LANGUAGES = ["en-US", "it-IT", "da-DK"];
+/** Shared samples with advice (the other two show a message instead). */
+const NOT_ACTIONABLE = new Set(["nothing-selected", "message-not-meeting"]);
+/**
+ * The project's own fixtures with advice and an ordinary primary action. Left out: the
+ * graph-* ones, where the primary action is Graph's, which first shows in full what it
+ * will send (see the README); and those that show a problem message instead of advice
+ * (no one else invited, all day, start equal to end, no organizer address…).
+ */
+const OWN_ACTIONABLE = [
+  "attendee-bidi-names",
+  "attendee-hostile-text",
+  "attendee-organizer-at-constructor",
+  "attendee-unknown-time-zone",
+  "attendee-corrupt-settings",
+  "attendee-no-organizer",
+  "attendee-organizer-without-address",
+  "attendee-user-address-missing",
+  "attendee-old-outlook-no-body",
+  "attendee-settings-save-fails",
+  "organizer-lost-callback",
+  "organizer-all-hands-150",
+  "organizer-call-books-room",
+  "organizer-one-occurrence-windows",
+  "organizer-series-old-windows",
+];
+
+const fixtures: Fixture[] = [...sharedFixtures().filter((f) => !NOT_ACTIONABLE.has(f.name)), ...OWN_ACTIONABLE.map(ownFixture)];
+
+test.use({ viewport: PANE });
+
+/** The two edges, in px from the pane's top; the action is the featured card's primary one, or null where there is none (keep it). */
+async function edges(page: Page): Promise<{ featuredTop: number; actionBottom: number | null }> {
+  const pane = page.locator('[data-preview="pane"]');
+  const featured = pane.locator('[data-outcome][data-chosen="true"]');
+  // The draft panel is its own chunk: wait for it to have arrived.
+  await featured.locator('[data-section="draft"]').waitFor();
+  const paneBox = (await pane.boundingBox())!;
+  const featuredBox = (await featured.boundingBox())!;
+  // The primary action; where no reply can be opened (no organizer address), copying the text is.
+  const action = featured.locator('[data-action="apply"], [data-action="copy"]').first();
+  const actionBox = (await action.count()) > 0 ? await action.boundingBox() : null;
+  return { featuredTop: Math.round(featuredBox.y - paneBox.y), actionBottom: actionBox ? Math.round(actionBox.y + actionBox.height - paneBox.y) : null };
+}
+
+for (const language of LANGUAGES) {
+  for (const fixture of fixtures) {
+    test(`${language}, ${fixture.name}: the recommendation and its button are on the first screen`, async ({ page }) => {
+      await openPreview(page, { ...fixture, host: { ...(fixture.host as object), displayLanguage: language } });
+      // Only the pane, at its real width, at the top of the page.
+      await page.addStyleTag({
+        content: `[data-preview="pane"] { width: ${PANE.width}px !important; max-width: none !important; box-sizing: border-box; } body > * { margin: 0 !important; }`,
+      });
+      const pane = page.locator('[data-preview="pane"]');
+      await expect(pane.locator('[data-outcome]').first()).toHaveAttribute("data-recommended", "true");
+      await expect(pane.locator('[data-outcome]').first()).toHaveAttribute("data-chosen", "true");
+      const { featuredTop, actionBottom } = await edges(page);
+      const recommended = await pane.locator('[data-recommended="true"]').getAttribute("data-outcome");
+      console.log(`edges: ${language} ${fixture.name} (${recommended}): featured top ${featuredTop} px, action bottom ${actionBottom ?? "none"} px`);
+      test.info().annotations.push({ type: "edges", description: `${language} ${fixture.name} (${recommended}): featured top ${featuredTop} px, action bottom ${actionBottom ?? "none"} px` });
+      await pane.screenshot({ path: `test-results/first-screen-${language}-${fixture.name}.png` });
+      expect(featuredTop, `the featured way out starts ${featuredTop} px down (at most ${FEATURED_TOP_MAX})`).toBeLessThanOrEqual(FEATURED_TOP_MAX);
+      // Keep it asks for nothing to be sent: there is no button to reach. Every other way out has one.
+      if (recommended !== "keep") {
+        expect(actionBottom, `no primary action in the ${recommended} card`).not.toBeNull();
+        expect(actionBottom!, `the primary action ends ${actionBottom} px down (at most ${ACTION_BOTTOM_MAX})`).toBeLessThanOrEqual(ACTION_BOTTOM_MAX);
+      }
+    });
+  }
+}
