@@ -26,7 +26,7 @@ const OWN_ACTIONABLE = [
   "attendee-no-organizer",
   "attendee-organizer-without-address",
   "attendee-user-address-missing",
-  "attendee-old-outlook-no-body",
+  "attendee-body-unreadable",
   "attendee-settings-save-fails",
   "organizer-lost-callback",
   "organizer-all-hands-150",
