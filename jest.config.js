@@ -6,6 +6,9 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
   setupFilesAfterEnv: ["<rootDir>/test/setupTests.ts"],
+  // Component tests render the whole pane; on a busy two-core CI machine one can take
+  // longer than Jest's 5 s default without anything being wrong.
+  testTimeout: 30_000,
   transform: {
     "^.+\\.(t|j)sx?$": [
       "@swc/jest",

@@ -184,7 +184,7 @@ test("an older Windows Outlook cannot shorten the series: it says why, offers th
   await expect(status(page)).toHaveAttribute("data-status", "error");
   await expect(status(page)).toContainText("put the meeting back as it was");
   await expect(status(page)).toContainText("start or end of a recurring series can't be changed");
-  await expect(status(page)).toContainText("Choose “Turn it into an email, for now” above instead");
+  await expect(status(page)).toContainText("Choose “Turn it into an email, for now” under Other ways out instead");
   expect(await itemNow(page)).toEqual(before);
   await expect(pane(page).locator('[data-action="undo"]')).toHaveCount(0);
 });

@@ -261,7 +261,8 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
     !fitted.blocked &&
     (plan.kind === "update-event" ? caps.editEvent && lengthPossible : plan.kind === "reply" ? caps.replyForms : plan.kind === "new-message" ? caps.newMessageForm : false);
   // The requirement set that would make the primary action work here, when this Outlook lacks it.
-  const missingSet = canApply || !lengthPossible || fitted.blocked ? null : plan.kind === "new-message" ? "1.6" : plan.kind === "reply" || plan.kind === "update-event" ? "1.1" : null;
+  // Replies and event changes are Mailbox 1.1, which every Outlook that reaches the advice has (1.3).
+  const missingSet = canApply || !lengthPossible || fitted.blocked ? null : plan.kind === "new-message" ? "1.6" : null;
 
   const lines = planLines({ tr, plan, meeting, series, lengthScope, rooms: snapshot.rooms, blocked: fitted.blocked }).slice(0, graphOffered ? 1 : undefined);
   // Where no reply can be opened, the first line says what Outlook cannot do: it goes with the text, which starts open.

@@ -166,7 +166,7 @@ export function GraphActions(props: GraphActionsProps) {
   const earlier = sentBefore.filter((r) => !standings.some((s) => s.kind === "sent" && s.record === r));
   const earlierList = earlier.length > 0 && (
     <div data-field="graph-earlier">
-      <Text as="p" block className={pane.heading}>
+      <Text as="p" size={200} block className={pane.heading}>
         {tr.t("graph.earlier")}
       </Text>
       {earlier.map((record, i) => (
@@ -223,7 +223,7 @@ export function GraphActions(props: GraphActionsProps) {
       {heading}
       {earlierList}
       {active >= 0 && (
-        <Text as="p" block className={pane.heading} data-field="graph-irreversible">
+        <Text as="p" size={200} block className={pane.heading} data-field="graph-irreversible">
           {tr.t("graph.intro")}
         </Text>
       )}
@@ -252,12 +252,12 @@ export function GraphActions(props: GraphActionsProps) {
           <div key={i} className={styles.step} data-graph-step={step.kind} data-graph-status={status}>
             {/* An answer that will not go out is not described as if it would. */}
             {standing.kind !== "answered" && (
-              <Text as="p" block className={pane.heading}>
+              <Text as="p" size={200} block className={pane.heading}>
                 {what(tr, step, outcome.id === "delegate")}
               </Text>
             )}
             {step.kind === "cancel" && snapshot.mode === "compose" && status !== "sent" && (
-              <Text as="p" block weight="semibold" className={pane.heading} data-field="graph-close-window">
+              <Text as="p" size={200} block weight="semibold" className={pane.heading} data-field="graph-close-window">
                 {tr.t("graph.closeWindow")}
               </Text>
             )}
