@@ -5,7 +5,7 @@
 import { useEffect, useState } from "react";
 import { FluentProvider } from "@fluentui/react-components";
 import type { MailboxAdapter, MailboxSnapshot } from "../office/mailboxAdapter";
-import { createTranslator, loadCatalog, resolveLanguage, type Catalog, type Translator } from "../core/i18n";
+import { createTranslator, englishText, loadCatalog, resolveLanguage, type Catalog, type Translator } from "../core/i18n";
 import en from "../core/i18n/catalogs/en";
 import { runtimeZone, toIanaZone } from "../core/timeZone";
 import { THEMES, prefersForcedColors, themeNameFor } from "./theme";
@@ -85,7 +85,7 @@ export function TaskPane({ adapter, onReady }: TaskPaneProps) {
   if (state.status === "loading") {
     return (
       <div className="offramp-boot" role="status" aria-live="polite">
-        {en["app.loading"]}
+        {englishText("app.loading")}
       </div>
     );
   }

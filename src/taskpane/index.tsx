@@ -1,7 +1,7 @@
 // Production entry: wait for Office.js, then show the pane for the open event,
 // or, opened outside Outlook, say where Offramp runs and how to add it.
 import { createOfficeAdapter, officeHasMailbox, whenOfficeReady } from "../office/officeAdapter";
-import en from "../core/i18n/catalogs/en";
+import { englishText } from "../core/i18n";
 import { buildTimeValues } from "../buildTimeValues";
 import { mountTaskPane } from "./mount";
 import { renderOutsideOutlook } from "./components/OutsideOutlook";
@@ -36,7 +36,7 @@ if (container && !oldBrowser) {
     })
     .catch((error: unknown) => {
       // No Office, so no display language either: English, from the catalog.
-      container.textContent = en["problem.outsideOutlook"];
+      container.textContent = englishText("problem.outsideOutlook");
       console.error("[offramp]", error);
     });
 }

@@ -2,14 +2,28 @@
 // (plurals, `select` for the tone), formatted by FormatJS; dates, times, lists,
 // numbers and durations come from Intl in the draft's locale and the user's zone.
 // English ships in the first bundle; every other catalog loads on demand.
+//
+// The catalogs are written as ICU source; the production build parses them at
+// build time (scripts/precompile-messages.cjs), so the bundles hold each message
+// as FormatJS's AST and no ICU parser. Jest and Node read the source strings.
 
 import { createIntl, createIntlCache, type IntlShape } from "@formatjs/intl";
-import en from "./catalogs/en";
+import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import englishSource from "./catalogs/en";
 import type { MessageRef, Tone } from "../types";
 import { createProseFormatter, type ProseFormatter } from "./prose";
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof englishSource;
+/**
+ * A catalog as written: ICU MessageFormat source for every key (the catalog files'
+ * type). In the bundles its values are the precompiled AST instead (CatalogMessage):
+ * code reads messages only through a Translator, never as text.
+ */
 export type Catalog = Record<MessageKey, string>;
+/** One message as the formatter gets it: ICU source (tests, Node) or precompiled AST (the bundles). */
+export type CatalogMessage = string | MessageFormatElement[];
+
+const en: Catalog = englishSource;
 
 /** Languages with a complete catalog. Tags are the catalog names. */
 export const SUPPORTED_LANGUAGES = ["en", "it", "da", "de", "fr", "es", "nl", "sv", "nb", "pt-BR"] as const;
@@ -115,13 +129,27 @@ export interface Translator {
 
 const intlCache = createIntlCache();
 
+/** FormatJS takes a catalog of all strings or all ASTs; ours is one or the other, never mixed. */
+const asMessages = (catalog: Catalog | Record<MessageKey, CatalogMessage>) => catalog as unknown as Record<string, MessageFormatElement[]>;
+
+let englishIntl: IntlShape<string> | null = null;
+
+/**
+ * An English message without placeholders, for the moments before the pane knows
+ * the user's language (its first "Reading the meeting…", a failure to start).
+ */
+export function englishText(key: MessageKey): string {
+  englishIntl ??= createIntl({ locale: "en", messages: asMessages(en), defaultLocale: "en" }, intlCache);
+  return englishIntl.formatMessage({ id: key });
+}
+
 export function createTranslator(language: LanguageTag, catalog: Catalog, timeZone: string, preferredTag?: string | null): Translator {
   const locale = formattingLocale(language, preferredTag);
   const intl: IntlShape<string> = createIntl(
     {
       locale,
       timeZone,
-      messages: catalog,
+      messages: asMessages(catalog),
       defaultLocale: "en",
       // A missing or broken translation must never blank the pane: fall back to English, and say so in the console.
       onError: (error) => {
@@ -130,7 +158,7 @@ export function createTranslator(language: LanguageTag, catalog: Catalog, timeZo
     },
     intlCache,
   );
-  const englishFallback = language === "en" ? intl : createIntl({ locale: "en", timeZone, messages: en, defaultLocale: "en" }, intlCache);
+  const englishFallback = language === "en" ? intl : createIntl({ locale: "en", timeZone, messages: asMessages(en), defaultLocale: "en" }, intlCache);
 
   const t = (key: MessageKey, values?: MessageValues): string => {
     const source = Object.hasOwn(catalog, key) ? intl : englishFallback;
