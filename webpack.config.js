@@ -230,14 +230,20 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: [/node_modules/, CATALOGS],
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              // tsconfig.json says noEmit for `tsc --noEmit`; the loader has to emit.
-              compilerOptions: { noEmit: false, sourceMap: true },
+          use: [
+            // Runs second: our makeStyles calls become Griffel's precomputed __styles at
+            // build time (Fluent UI's own packages ship that way), so the pane carries no
+            // CSS-in-JS compiler and computes no styles before its first paint.
+            { loader: "@griffel/webpack-loader" },
+            {
+              loader: "ts-loader",
+              options: {
+                transpileOnly: true,
+                // tsconfig.json says noEmit for `tsc --noEmit`; the loader has to emit.
+                compilerOptions: { noEmit: false, sourceMap: true },
+              },
             },
-          },
+          ],
         },
       ],
     },
