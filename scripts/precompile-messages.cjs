@@ -2,7 +2,7 @@
 // the source of truth, written in ICU MessageFormat; the production build hands
 // the pane each catalog already parsed into FormatJS's message AST, so the ICU
 // parser (and its number-skeleton parser) never ships: webpack.config.js aliases
-// it to FormatJS's `no-parser` entry, and @formatjs/intl formats the AST as it is.
+// it to FormatJS's `no-parser` entry, and src/core/i18n/messageFormat.ts formats the AST.
 //
 // Used by scripts/precompile-messages-loader.cjs (webpack) and by
 // test/i18n/precompiledMessages.test.ts, which checks that every message formats

@@ -1,16 +1,19 @@
 /**
  * @jest-environment node
  */
-// The production build does not ship the ICU parser: each catalog reaches the pane
-// already parsed (scripts/precompile-messages.cjs, run by webpack's loader) and the
-// parser is aliased to FormatJS's parser-less entry. Jest formats the catalogs'
-// source strings. If the build-time step dropped a plural branch, a select option
-// or an escaped quote, the pane would show it and every other test would miss it:
-// here every message of every catalog is formatted both ways, with every option of
-// its plurals and selects, and must read the same.
+// The production build ships neither the ICU parser nor FormatJS's formatter: each
+// catalog reaches the pane already parsed (scripts/precompile-messages.cjs, run by
+// webpack's loader), the parser is aliased to FormatJS's parser-less entry, and
+// src/core/i18n/messageFormat.ts formats the AST. Jest formats the catalogs' source
+// strings. If the build-time step dropped a plural branch or an escaped quote, or the
+// small formatter read a plural differently from FormatJS, the pane would show it
+// and every other test would miss it: here every message of every catalog is
+// formatted by the production path and by FormatJS's own IntlMessageFormat from the
+// source, with every option of its plurals and selects, and must read the same.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { IntlMessageFormat } from "intl-messageformat";
 import { SUPPORTED_LANGUAGES, createTranslator, loadCatalog, type Catalog, type LanguageTag, type MessageKey, type MessageValues } from "../../src/core/i18n";
 import { SAMPLE_MESSAGE_VALUES } from "../support/messageValues";
 
@@ -92,22 +95,24 @@ test("the production runtime really has no parser: a source string cannot be for
   }
 });
 
-test.each(SUPPORTED_LANGUAGES)("%s: every message, precompiled, formats exactly as its source", (language) => {
+test.each(SUPPORTED_LANGUAGES)("%s: every message, precompiled, formats exactly as FormatJS formats its source", (language) => {
   const source = sources.get(language)!;
   const ast = compiled.get(language)!;
   expect(Object.keys(ast).sort()).toEqual(Object.keys(source).sort());
-  const reference = createTranslator(language, source, ZONE);
   const shipped = production.createTranslator(language, ast as unknown as Catalog, ZONE);
+  // The same text through the pane's own path in Jest, from the source strings.
+  const fromSource = createTranslator(language, source, ZONE);
   const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
   const differences: string[] = [];
   let formatted = 0;
   try {
     for (const key of Object.keys(source) as MessageKey[]) {
       for (const values of valueSets(parse(source[key]))) {
-        const expected = reference.t(key, values);
+        const expected = new IntlMessageFormat(source[key], shipped.locale).format(values);
         const actual = shipped.t(key, values);
         formatted += 1;
         if (actual !== expected) differences.push(`${key} ${JSON.stringify(values)}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
+        if (fromSource.t(key, values) !== expected) differences.push(`${key} ${JSON.stringify(values)} from the source: ${JSON.stringify(fromSource.t(key, values))}`);
       }
     }
     // Neither side may have fallen back to English or to the raw message.
