@@ -32,6 +32,7 @@ const { version: PACKAGE_VERSION } = require("./package.json");
 
 const DEV_PORT = 3000;
 const SRC = path.resolve(__dirname, "src");
+const CATALOGS = path.join(SRC, "core", "i18n", "catalogs") + path.sep;
 const PREVIEW_SRC = path.join(SRC, "preview") + path.sep;
 
 /** Fails the build if an entry's chunks (initial or lazy) include a module from a forbidden folder. */
@@ -211,20 +212,38 @@ module.exports = (env = {}, argv = {}) => {
     devtool: dev ? "eval-cheap-module-source-map" : "source-map",
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
+      alias: {
+        // The catalogs arrive already parsed (the loader below), so the bundles need
+        // FormatJS's AST types and helpers but not its ICU parser: FormatJS's own
+        // parser-less entry. A string message reaching the runtime would fail loudly.
+        "@formatjs/icu-messageformat-parser$": require.resolve("@formatjs/icu-messageformat-parser/no-parser.js"),
+      },
     },
     module: {
       rules: [
         {
+          // The message catalogs: ICU MessageFormat in the source, FormatJS's AST in the bundles.
+          test: /\.ts$/,
+          include: CATALOGS,
+          use: { loader: path.resolve(__dirname, "scripts", "precompile-messages-loader.cjs") },
+        },
+        {
           test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              // tsconfig.json says noEmit for `tsc --noEmit`; the loader has to emit.
-              compilerOptions: { noEmit: false, sourceMap: true },
+          exclude: [/node_modules/, CATALOGS],
+          use: [
+            // Runs second: our makeStyles calls become Griffel's precomputed __styles at
+            // build time (Fluent UI's own packages ship that way), so the pane carries no
+            // CSS-in-JS compiler and computes no styles before its first paint.
+            { loader: "@griffel/webpack-loader" },
+            {
+              loader: "ts-loader",
+              options: {
+                transpileOnly: true,
+                // tsconfig.json says noEmit for `tsc --noEmit`; the loader has to emit.
+                compilerOptions: { noEmit: false, sourceMap: true },
+              },
             },
-          },
+          ],
         },
       ],
     },

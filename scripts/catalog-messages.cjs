@@ -1,6 +1,7 @@
 // Reads messages from the TypeScript catalogs (src/core/i18n/catalogs) at build
-// time, for text that must be on a page before any bundle runs: the "this
-// Outlook is too old" message of taskpane.html's inline check.
+// time: for text that must be on a page before any bundle runs (the "this
+// Outlook is too old" message of taskpane.html's inline check), and for the
+// build's precompiled catalogs (scripts/precompile-messages.cjs).
 "use strict";
 
 const fs = require("node:fs");
@@ -10,13 +11,17 @@ const ts = require("typescript");
 
 const CATALOG_DIR = path.resolve(__dirname, "..", "src", "core", "i18n", "catalogs");
 
-/** One catalog as a plain object (the file is data: an object literal with a type annotation). */
-function loadCatalogFile(file) {
-  const source = fs.readFileSync(file, "utf8");
+/** One catalog's source as a plain object (the file is data: an object literal with a type annotation). */
+function catalogFromSource(source, file) {
   const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
   const module = { exports: {} };
   vm.runInNewContext(outputText, { module, exports: module.exports, require: () => ({}) }, { filename: file });
   return module.exports.default;
+}
+
+/** One catalog file as a plain object. */
+function loadCatalogFile(file) {
+  return catalogFromSource(fs.readFileSync(file, "utf8"), file);
 }
 
 /** Every catalog, keyed by its language tag ("en", "it", …, "pt-BR"). */
@@ -47,4 +52,4 @@ function plainMessages(keys, dir = CATALOG_DIR) {
   return out;
 }
 
-module.exports = { loadCatalogs, plainMessages, CATALOG_DIR };
+module.exports = { catalogFromSource, loadCatalogs, plainMessages, CATALOG_DIR };

@@ -3,9 +3,11 @@
 // (its entry scripts; lazily loaded chunks are not counted). The pane opens afresh
 // for every calendar event, so every kilobyte here is paid many times a day.
 //
-// TARGET_KB is the goal from the performance issue. BUDGET_KB is the ratchet
-// actually enforced: just above today's size, so the bundle can only shrink.
-// When a change makes it smaller, lower BUDGET_KB to just above the new size.
+// TARGET_KB is the goal from the performance issue; BUDGET_KB is what is enforced,
+// and it is now the target itself: a build over 120 KB gzip fails. It stays a
+// ratchet: when a change makes the bundle clearly smaller, lower BUDGET_KB to just
+// above the new size, so the gain cannot be lost unnoticed; never raise it above
+// TARGET_KB (test/rules/bundleSize.test.ts fails then).
 //
 //   node scripts/check-bundle-size.mjs          measures dist/ (run `npm run build` first)
 //   node scripts/check-bundle-size.mjs --build  builds for production first
@@ -15,7 +17,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 export const TARGET_KB = 120;
-export const BUDGET_KB = 162;
+export const BUDGET_KB = 120;
 
 /** The same-origin scripts an HTML page loads at start, in order (minified pages may drop the quotes). */
 export function entryScripts(html) {
@@ -47,7 +49,7 @@ function main() {
   const { files, raw, gzip } = measureEntry();
   for (const f of files) console.log(`  ${f.file}: ${kb(f.raw)} KB minified, ${kb(f.gzip)} KB gzip`);
   console.log(`JS before the advice (taskpane.html entry scripts): ${kb(raw)} KB minified, ${kb(gzip)} KB gzip`);
-  console.log(`budget ${BUDGET_KB} KB gzip (enforced ratchet), target ${TARGET_KB} KB gzip`);
+  console.log(`budget ${BUDGET_KB} KB gzip (enforced), target ${TARGET_KB} KB gzip`);
   if (gzip > BUDGET_KB * 1024) {
     console.error(`FAIL: ${kb(gzip)} KB gzip is over the ${BUDGET_KB} KB budget. Make the first download smaller (lazy-load what the advice does not need).`);
     process.exit(1);

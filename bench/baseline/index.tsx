@@ -1,4 +1,4 @@
-// The benchmark's baseline: the least a React 19 + Fluent UI v9 pane can be
+// The benchmark's baseline: the least a React 18 + Fluent UI v9 pane can be
 // (provider, one line of text, one button), built by the project's own webpack
 // setup. The task pane's time to advice is reported as a ratio to this page.
 import { createRoot } from "react-dom/client";

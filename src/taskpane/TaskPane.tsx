@@ -5,10 +5,10 @@
 import { useEffect, useState } from "react";
 import { FluentProvider } from "@fluentui/react-components";
 import type { MailboxAdapter, MailboxSnapshot } from "../office/mailboxAdapter";
-import { createTranslator, loadCatalog, resolveLanguage, type Catalog, type Translator } from "../core/i18n";
+import { createTranslator, englishText, loadCatalog, resolveLanguage, type Catalog, type Translator } from "../core/i18n";
 import en from "../core/i18n/catalogs/en";
 import { runtimeZone, toIanaZone } from "../core/timeZone";
-import { THEMES, prefersForcedColors, themeNameFor } from "./theme";
+import { loadTheme, prefersForcedColors, themeNameFor, type LoadedTheme } from "./theme";
 import { TranslatorProvider } from "./i18nContext";
 import { AdvicePane } from "./AdvicePane";
 import { ProblemMessage } from "./components/ProblemMessage";
@@ -18,8 +18,8 @@ import { usePaneStyles } from "./styles";
 
 type LoadState =
   | { status: "loading" }
-  | { status: "failed"; detail: string; tr: Translator }
-  | { status: "ready"; snapshot: MailboxSnapshot; tr: Translator };
+  | { status: "failed"; detail: string; tr: Translator; theme: LoadedTheme }
+  | { status: "ready"; snapshot: MailboxSnapshot; tr: Translator; theme: LoadedTheme };
 
 /** Microsoft's pseudo-locale tag: shows accented, 40% longer text to catch clipping. */
 const PSEUDO_LOCALE = /^qps-/i;
@@ -37,10 +37,13 @@ async function load(adapter: MailboxAdapter): Promise<LoadState> {
   try {
     snapshot = await adapter.readSnapshot();
   } catch (error) {
-    return { status: "failed", detail: describeError(error), tr: createTranslator("en", en, runtimeZone()) };
+    const theme = await loadTheme(themeNameFor(null, prefersForcedColors()));
+    return { status: "failed", detail: describeError(error), tr: createTranslator("en", en, runtimeZone()), theme };
   }
   const zone = toIanaZone(snapshot.user.timeZone) ?? runtimeZone();
   const language = resolveLanguage(snapshot.host.displayLanguage);
+  // The theme's tokens (a chunk, unless light) load beside the catalog: the pane then shows once, in its colours.
+  const theme = loadTheme(themeNameFor(snapshot.host.theme, prefersForcedColors()));
   let catalog: Catalog = en;
   try {
     catalog = await paneCatalog(snapshot.host.displayLanguage);
@@ -49,7 +52,7 @@ async function load(adapter: MailboxAdapter): Promise<LoadState> {
     console.warn("[offramp] catalog failed to load", error);
   }
   const tr = createTranslator(catalog === en ? "en" : language, catalog, zone, snapshot.host.displayLanguage);
-  return { status: "ready", snapshot, tr };
+  return { status: "ready", snapshot, tr, theme: await theme };
 }
 
 export interface TaskPaneProps {
@@ -85,16 +88,14 @@ export function TaskPane({ adapter, onReady }: TaskPaneProps) {
   if (state.status === "loading") {
     return (
       <div className="offramp-boot" role="status" aria-live="polite">
-        {en["app.loading"]}
+        {englishText("app.loading")}
       </div>
     );
   }
 
-  const themeName = themeNameFor(state.status === "ready" ? state.snapshot.host.theme : null, prefersForcedColors());
-
   return (
     // data-theme says which theme is on, for tests outside the pane (the accessibility checks).
-    <FluentProvider theme={THEMES[themeName]} className={styles.root} data-theme={themeName}>
+    <FluentProvider theme={state.theme.theme} className={styles.root} data-theme={state.theme.name}>
       <TranslatorProvider value={state.tr}>
         <ErrorBoundary>
           {state.status === "failed" ? (

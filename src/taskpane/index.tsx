@@ -1,10 +1,9 @@
 // Production entry: wait for Office.js, then show the pane for the open event,
 // or, opened outside Outlook, say where Offramp runs and how to add it.
 import { createOfficeAdapter, officeHasMailbox, whenOfficeReady } from "../office/officeAdapter";
-import en from "../core/i18n/catalogs/en";
+import { englishText } from "../core/i18n";
 import { buildTimeValues } from "../buildTimeValues";
 import { mountTaskPane } from "./mount";
-import { renderOutsideOutlook } from "./components/OutsideOutlook";
 
 /** Office.onReady never settles when Office.js is blocked. */
 const OFFICE_READY_TIMEOUT_MS = 15_000;
@@ -27,16 +26,22 @@ const oldBrowser = (window as { offrampOldBrowser?: boolean }).offrampOldBrowser
 
 const container = document.getElementById("root");
 if (container && !oldBrowser) {
-  warmUpTimeZones();
   const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("Office.js did not start")), OFFICE_READY_TIMEOUT_MS));
-  Promise.race([whenOfficeReady(), timeout])
+  // Ask Office first, so its handshake with Outlook is under way during the warm-up.
+  const officeReady = Promise.race([whenOfficeReady(), timeout]);
+  warmUpTimeZones();
+  officeReady
     .then(async () => {
       if (officeHasMailbox()) mountTaskPane(container, createOfficeAdapter());
-      else await renderOutsideOutlook(container, new URL("manifest.xml", buildTimeValues.addinUrl).href);
+      else {
+        // Seen only in a plain browser tab: its own chunk, out of every pane's first download.
+        const { renderOutsideOutlook } = await import(/* webpackChunkName: "outside-outlook" */ "./components/OutsideOutlook");
+        await renderOutsideOutlook(container, new URL("manifest.xml", buildTimeValues.addinUrl).href);
+      }
     })
     .catch((error: unknown) => {
       // No Office, so no display language either: English, from the catalog.
-      container.textContent = en["problem.outsideOutlook"];
+      container.textContent = englishText("problem.outsideOutlook");
       console.error("[offramp]", error);
     });
 }

@@ -1,15 +1,30 @@
 // Message catalogs and locale-aware formatting. Messages are ICU MessageFormat
-// (plurals, `select` for the tone), formatted by FormatJS; dates, times, lists,
-// numbers and durations come from Intl in the draft's locale and the user's zone.
+// (plurals, `select` for the tone), formatted from FormatJS's message AST by
+// ./messageFormat; dates, times, lists, numbers and durations come from Intl in
+// the draft's locale and the user's zone.
 // English ships in the first bundle; every other catalog loads on demand.
+//
+// The catalogs are written as ICU source; the production build parses them at
+// build time (scripts/precompile-messages.cjs), so the bundles hold each message
+// as FormatJS's AST and no ICU parser. Jest and Node read the source strings.
 
-import { createIntl, createIntlCache, type IntlShape } from "@formatjs/intl";
-import en from "./catalogs/en";
+import { parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import englishSource from "./catalogs/en";
 import type { MessageRef, Tone } from "../types";
 import { createProseFormatter, type ProseFormatter } from "./prose";
+import { createIntlFormatters, formatElements, type MessageValues } from "./messageFormat";
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof englishSource;
+/**
+ * A catalog as written: ICU MessageFormat source for every key (the catalog files'
+ * type). In the bundles its values are the precompiled AST instead (CatalogMessage):
+ * code reads messages only through a Translator, never as text.
+ */
 export type Catalog = Record<MessageKey, string>;
+/** One message as the formatter gets it: ICU source (tests, Node) or precompiled AST (the bundles). */
+export type CatalogMessage = string | MessageFormatElement[];
+
+const en: Catalog = englishSource;
 
 /** Languages with a complete catalog. Tags are the catalog names. */
 export const SUPPORTED_LANGUAGES = ["en", "it", "da", "de", "fr", "es", "nl", "sv", "nb", "pt-BR"] as const;
@@ -86,7 +101,7 @@ export function languageName(language: LanguageTag, inLocale: string = language,
   }
 }
 
-export type MessageValues = Record<string, string | number>;
+export type { MessageValues };
 
 export interface Translator {
   /** Catalog language. */
@@ -113,34 +128,69 @@ export interface Translator {
   number(value: number): string;
 }
 
-const intlCache = createIntlCache();
+/** One set of Intl formatters for every translator: they are costly to create and the same for the same locale. */
+const formatters = createIntlFormatters();
+
+/** Parsed source strings (Jest and Node only: the bundles' catalogs arrive parsed and have no parser). */
+const parsedSources = new Map<string, MessageFormatElement[]>();
+
+function elementsOf(message: CatalogMessage): MessageFormatElement[] {
+  if (typeof message !== "string") return message;
+  let elements = parsedSources.get(message);
+  if (!elements) {
+    elements = parse(message);
+    parsedSources.set(message, elements);
+  }
+  return elements;
+}
+
+const warn = (text: string) => {
+  if (typeof console !== "undefined") console.warn(`[offramp i18n] ${text}`);
+};
+
+/**
+ * `key` in `catalog`, else in English. A missing or broken translation must never
+ * blank the pane: it falls back to English, and says so in the console; if even
+ * English cannot be formatted (a value missing), the key shows.
+ */
+function formatKey(catalog: Catalog, locale: string, key: MessageKey, values?: MessageValues): string {
+  const messages = catalog as Record<MessageKey, CatalogMessage>;
+  if (Object.hasOwn(messages, key)) {
+    try {
+      return formatElements(elementsOf(messages[key]), locale, formatters, values);
+    } catch (error) {
+      warn(`${key} (${locale}): ${(error as Error).message}; using English`);
+    }
+  } else if (catalog !== en) {
+    warn(`${key} is missing in the ${locale} catalog; using English`);
+  }
+  if (catalog === en && !Object.hasOwn(messages, key)) return key;
+  try {
+    return formatElements(elementsOf((en as Record<MessageKey, CatalogMessage>)[key]), "en", formatters, values);
+  } catch (error) {
+    warn(`${key} (en): ${(error as Error).message}`);
+    return key;
+  }
+}
+
+/**
+ * An English message without placeholders, for the moments before the pane knows
+ * the user's language (its first "Reading the meeting…", a failure to start).
+ */
+export function englishText(key: MessageKey): string {
+  return formatKey(en, "en", key);
+}
 
 export function createTranslator(language: LanguageTag, catalog: Catalog, timeZone: string, preferredTag?: string | null): Translator {
   const locale = formattingLocale(language, preferredTag);
-  const intl: IntlShape<string> = createIntl(
-    {
-      locale,
-      timeZone,
-      messages: catalog,
-      defaultLocale: "en",
-      // A missing or broken translation must never blank the pane: fall back to English, and say so in the console.
-      onError: (error) => {
-        if (typeof console !== "undefined") console.warn(`[offramp i18n] ${error.message}`);
-      },
-    },
-    intlCache,
-  );
-  const englishFallback = language === "en" ? intl : createIntl({ locale: "en", timeZone, messages: en, defaultLocale: "en" }, intlCache);
-
-  const t = (key: MessageKey, values?: MessageValues): string => {
-    const source = Object.hasOwn(catalog, key) ? intl : englishFallback;
-    return source.formatMessage({ id: key, defaultMessage: Object.hasOwn(en, key) ? en[key] : key }, values);
-  };
+  const t = (key: MessageKey, values?: MessageValues): string => formatKey(catalog, locale, key, values);
 
   const dateOptions: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long", timeZone };
   const timeOptions: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", timeZone };
-  const unit = (value: number, u: "hour" | "minute") => new Intl.NumberFormat(locale, { style: "unit", unit: u, unitDisplay: "short" }).format(value);
-  const sameDay = (a: Date, b: Date) => intl.formatDate(a, { ...dateOptions, year: "numeric" }) === intl.formatDate(b, { ...dateOptions, year: "numeric" });
+  const dateTime = (options: Intl.DateTimeFormatOptions) => formatters.dateTime(locale, options);
+  const unit = (value: number, u: "hour" | "minute") => formatters.number(locale, { style: "unit", unit: u, unitDisplay: "short" }).format(value);
+  const dayOptions: Intl.DateTimeFormatOptions = { ...dateOptions, year: "numeric" };
+  const sameDay = (a: Date, b: Date) => dateTime(dayOptions).format(a) === dateTime(dayOptions).format(b);
 
   return {
     language,
@@ -148,12 +198,12 @@ export function createTranslator(language: LanguageTag, catalog: Catalog, timeZo
     timeZone,
     t,
     ref: (m) => t(m.key as MessageKey, m.values),
-    date: (d) => intl.formatDate(d, dateOptions),
-    time: (d) => intl.formatTime(d, timeOptions),
+    date: (d) => dateTime(dateOptions).format(d),
+    time: (d) => dateTime(timeOptions).format(d),
     slot: (start, end) =>
       sameDay(start, end)
-        ? t("format.slot", { date: intl.formatDate(start, dateOptions), range: intl.formatDateTimeRange(start, end, timeOptions) })
-        : intl.formatDateTimeRange(start, end, { ...dateOptions, ...timeOptions }),
+        ? t("format.slot", { date: dateTime(dateOptions).format(start), range: dateTime(timeOptions).formatRange(start, end) })
+        : dateTime({ ...dateOptions, ...timeOptions }).formatRange(start, end),
     duration: (minutes) => {
       const h = Math.floor(Math.abs(minutes) / 60);
       const m = Math.round(Math.abs(minutes) % 60);
@@ -162,8 +212,8 @@ export function createTranslator(language: LanguageTag, catalog: Catalog, timeZo
     },
     prose: createProseFormatter(language, locale, timeZone),
     languageName: (other, asItem = false) => languageName(other, locale, asItem),
-    list: (items) => intl.formatList(items, { type: "conjunction" }) as string,
-    number: (n) => intl.formatNumber(n),
+    list: (items) => formatters.list(locale, { type: "conjunction" }).format(items),
+    number: (n) => formatters.number(locale).format(n),
   };
 }
 

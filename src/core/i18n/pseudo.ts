@@ -5,7 +5,7 @@
 // between them is transformed.
 
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
-import type { Catalog } from "./index";
+import type { Catalog, CatalogMessage } from "./index";
 
 const ACCENTED: Record<string, string> = {
   a: "á", b: "ƀ", c: "ç", d: "đ", e: "é", f: "ƒ", g: "ĝ", h: "ĥ", i: "í", j: "ĵ", k: "ķ", l: "ļ", m: "ɱ",
@@ -27,39 +27,36 @@ export function pseudoText(text: string): string {
   return accented.slice(0, accented.length - trailing.length) + padding + trailing;
 }
 
-/** ICU quoting for literal text that contains syntax characters. */
-function quote(text: string): string {
-  return text.replace(/[{}#]/g, (c) => `'${c}'`);
+/** The same message with only its literal text pseudo-localized. */
+function pseudoElements(elements: MessageFormatElement[]): MessageFormatElement[] {
+  return elements.map((el) => {
+    switch (el.type) {
+      case TYPE.literal:
+        return { ...el, value: pseudoText(el.value) };
+      case TYPE.plural:
+      case TYPE.select:
+        return {
+          ...el,
+          options: Object.fromEntries(Object.entries(el.options).map(([key, option]) => [key, { ...option, value: pseudoElements(option.value) }])),
+        } as typeof el;
+      case TYPE.tag:
+        return { ...el, children: pseudoElements(el.children) };
+      default:
+        return el;
+    }
+  });
 }
 
-function print(elements: MessageFormatElement[]): string {
-  return elements
-    .map((el) => {
-      switch (el.type) {
-        case TYPE.literal:
-          return quote(pseudoText(el.value));
-        case TYPE.argument:
-          return `{${el.value}}`;
-        case TYPE.pound:
-          return "#";
-        case TYPE.plural:
-        case TYPE.select: {
-          const kind = el.type === TYPE.select ? "select" : el.pluralType === "ordinal" ? "selectordinal" : "plural";
-          const offset = el.type === TYPE.plural && el.offset ? ` offset:${el.offset}` : "";
-          const options = Object.entries(el.options).map(([key, option]) => `${key} {${print(option.value)}}`);
-          return `{${el.value}, ${kind},${offset} ${options.join(" ")}}`;
-        }
-        default:
-          // Number, date and tag elements are not used by the catalogs; keep them out rather than break them.
-          return "";
-      }
-    })
-    .join("");
-}
-
-/** Each message's literal text pseudo-localized, its ICU structure kept. */
+/**
+ * Each message's literal text pseudo-localized, its ICU structure kept. Works on the
+ * AST, so it takes the bundles' precompiled catalogs (no parser there) as well as
+ * the source strings tests pass in.
+ */
 export function pseudoLocalize(source: Catalog): Catalog {
-  const out = {} as Record<string, string>;
-  for (const [key, message] of Object.entries(source)) out[key] = print(parse(message));
-  return out as Catalog;
+  const out: Record<string, CatalogMessage> = {};
+  for (const [key, message] of Object.entries(source as Record<string, CatalogMessage>)) {
+    out[key] = pseudoElements(typeof message === "string" ? parse(message) : message);
+  }
+  // Catalog is the written form's type; pseudo catalogs, like the bundles', hold ASTs.
+  return out as unknown as Catalog;
 }

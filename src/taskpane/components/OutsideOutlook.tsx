@@ -8,7 +8,7 @@ import en from "../../core/i18n/catalogs/en";
 import { runtimeZone } from "../../core/timeZone";
 import { TranslatorProvider, useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
-import { THEMES, prefersForcedColors, themeNameFor } from "../theme";
+import { loadTheme, prefersForcedColors, themeNameFor, type LoadedTheme } from "../theme";
 
 const useStyles = makeStyles({
   steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -55,10 +55,10 @@ export function OutsideOutlook({ manifestUrl }: OutsideOutlookProps) {
   );
 }
 
-function OutsideOutlookPage({ manifestUrl, tr }: OutsideOutlookProps & { tr: Translator }) {
+function OutsideOutlookPage({ manifestUrl, tr, theme }: OutsideOutlookProps & { tr: Translator; theme: LoadedTheme }) {
   const pane = usePaneStyles();
   return (
-    <FluentProvider theme={THEMES[themeNameFor(null, prefersForcedColors())]} className={pane.root}>
+    <FluentProvider theme={theme.theme} className={pane.root} data-theme={theme.name}>
       <TranslatorProvider value={tr}>
         <OutsideOutlook manifestUrl={manifestUrl} />
       </TranslatorProvider>
@@ -70,6 +70,7 @@ function OutsideOutlookPage({ manifestUrl, tr }: OutsideOutlookProps & { tr: Tra
 export async function renderOutsideOutlook(container: HTMLElement, manifestUrl: string): Promise<Root> {
   const preferred = navigator.languages?.[0] ?? navigator.language;
   const language = resolveLanguage(preferred);
+  const theme = loadTheme(themeNameFor(null, prefersForcedColors()));
   let catalog: Catalog = en;
   try {
     catalog = await loadCatalog(language);
@@ -79,6 +80,6 @@ export async function renderOutsideOutlook(container: HTMLElement, manifestUrl: 
   const tr = createTranslator(catalog === en ? "en" : language, catalog, runtimeZone(), preferred);
   document.documentElement.lang = tr.locale;
   const root = createRoot(container);
-  root.render(<OutsideOutlookPage manifestUrl={manifestUrl} tr={tr} />);
+  root.render(<OutsideOutlookPage manifestUrl={manifestUrl} tr={tr} theme={await theme} />);
   return root;
 }
