@@ -3,11 +3,10 @@
 // (its entry scripts; lazily loaded chunks are not counted). The pane opens afresh
 // for every calendar event, so every kilobyte here is paid many times a day.
 //
-// TARGET_KB is the goal from the performance issue; BUDGET_KB is what is enforced,
-// and it is now the target itself: a build over 120 KB gzip fails. It stays a
-// ratchet: when a change makes the bundle clearly smaller, lower BUDGET_KB to just
-// above the new size, so the gain cannot be lost unnoticed; never raise it above
-// TARGET_KB (test/rules/bundleSize.test.ts fails then).
+// TARGET_KB is the goal from the performance issue (120 KB gzip); BUDGET_KB is what
+// is enforced, a ratchet at or below it: when a change makes the bundle clearly
+// smaller, lower BUDGET_KB to just above the new size, so the gain cannot be lost
+// unnoticed; never raise it above TARGET_KB (test/rules/bundleSize.test.ts fails then).
 //
 //   node scripts/check-bundle-size.mjs          measures dist/ (run `npm run build` first)
 //   node scripts/check-bundle-size.mjs --build  builds for production first
@@ -17,7 +16,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 export const TARGET_KB = 120;
-export const BUDGET_KB = 120;
+export const BUDGET_KB = 114;
 
 /** The same-origin scripts an HTML page loads at start, in order (minified pages may drop the quotes). */
 export function entryScripts(html) {
@@ -39,7 +38,9 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 function main() {
   if (process.argv.includes("--build")) {
-    const build = spawnSync("npx", ["webpack", "--mode", "production"], { stdio: "inherit" });
+    // The size does not depend on where the add-in is served: without ADDIN_URL, measure a build for a stand-in address.
+    const address = process.env.ADDIN_URL ? [] : ["--env", "addinUrl=https://127.0.0.1/offramp/"];
+    const build = spawnSync("npx", ["webpack", "--mode", "production", ...address], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   if (!existsSync("dist/taskpane.html")) {
