@@ -130,16 +130,16 @@ test("keyboard only: change an answer, pick another way out, focus follows it to
   await expect(pane.locator("[data-outcome]").first()).toHaveAttribute("data-outcome", "shorter");
   // Focus is on the featured card's heading, so the next Tab reaches its button.
   await expect(featured.locator("h2")).toBeFocused();
-  await expect(featured.locator('[data-action="apply"]')).toBeVisible();
+  await expect(pane.locator('[data-featured] [data-action="apply"]')).toBeVisible();
   await page.keyboard.press("Tab");
-  await expect(featured.locator('[data-action="apply"]')).toBeFocused();
+  await expect(pane.locator('[data-featured] [data-action="apply"]')).toBeFocused();
   // Back to the recommended call, still marked, now among the others.
   await expect(pane.locator('[data-section="others"] [data-recommended="true"]')).toHaveAttribute("data-outcome", "call");
   await tabTo(page, '[data-outcome="call"] button');
   await page.keyboard.press("Enter");
   await expect(featured).toHaveAttribute("data-outcome", "call");
   await page.keyboard.press("Tab");
-  await expect(featured.locator('[data-action="apply"]')).toBeFocused();
+  await expect(pane.locator('[data-featured] [data-action="apply"]')).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.locator('[data-preview="form"]')).toBeVisible();
 });

@@ -394,6 +394,20 @@ for (const [label, fixture] of [
   });
 }
 
+// The fixture README: "a click on it selects it". On the chosen one that must be all it does:
+// the click lands on its description, never on the button or the expander below it.
+test("a click on the chosen way out keeps it chosen and presses nothing", async ({ page }) => {
+  await openPreview(page, sharedFixture("attendee-client-review-90min-onsite"));
+  const chosen = pane(page).locator('[data-outcome][data-chosen="true"]');
+  await pane(page).locator('[data-featured] [data-action="apply"]').waitFor();
+  const before = await callLog(page);
+  await chosen.click();
+  await expect(chosen).toHaveAttribute("data-recommended", "true");
+  await expect(pane(page).locator('[data-action="show-draft"]')).toHaveAttribute("aria-expanded", "false");
+  expect(await callLog(page)).toEqual(before);
+  await expect(page.locator('[data-preview="form"]')).toHaveCount(0);
+});
+
 test("the DOM hooks of the fixture README are there: the draft's fields behind show-draft, settings and back", async ({ page }) => {
   await openPreview(page, sharedFixture("organizer-weekly-status-60min"));
   // The text is behind its expander, closed at first; the control that opens it says so.

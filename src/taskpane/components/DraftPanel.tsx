@@ -266,7 +266,8 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
 
   const lines = planLines({ tr, plan, meeting, series, lengthScope, rooms: snapshot.rooms, blocked: fitted.blocked }).slice(0, graphOffered ? 1 : undefined);
   // Where no reply can be opened, the first line says what Outlook cannot do: it goes with the text, which starts open.
-  const [firstLine, ...moreLines] = fitted.blocked ? [undefined, ...lines] : lines;
+  // Where Graph carries it out, the first line (how Outlook's own way works) belongs with Outlook's button and the text, below Graph's step.
+  const [firstLine, ...moreLines] = fitted.blocked || graphOffered ? [undefined, ...lines] : lines;
   const hasText = plan.kind !== "nothing";
 
   return (

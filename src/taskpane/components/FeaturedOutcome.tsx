@@ -29,11 +29,19 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    // No top padding here: the description below carries it, so the outcome's own element
+    // (data-outcome, what a test measures as the card's top) starts at the card's edge.
+    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingTop: tokens.spacingVerticalS },
+  // The title's words flow, and the marker after them takes the rest of the last line
+  // rather than a line of its own ("… per ora  Consigliata").
+  titleFlow: { display: "block" },
+  inlineHeading: { display: "inline" },
+  inlineMarker: { display: "inline-block", marginInlineStart: tokens.spacingHorizontalS, verticalAlign: "text-bottom" },
   heading: {
     margin: 0,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
@@ -56,31 +64,34 @@ export const FeaturedOutcome = forwardRef<HTMLHeadingElement, FeaturedOutcomePro
   const reason = o.available ? o.reasons[0] : o.unavailableReason;
   const savings = o.available ? savingsText(o, tr) : "";
   return (
-    <section
-      className={styles.card}
-      aria-labelledby={titleId}
-      data-outcome={o.id}
-      data-recommended={o.recommended ? "true" : undefined}
-      data-available={o.available ? "true" : "false"}
-      data-chosen="true"
-    >
-      <div className={shared.titleRow}>
-        <Text as="h2" size={400} weight="semibold" id={titleId} className={styles.heading} ref={headingRef} tabIndex={-1}>
-          {tr.t(`outcome.${o.id}`)}
-        </Text>
-        {o.recommended && <span className={shared.marker}>{tr.t("advice.recommended")}</span>}
-        {!o.available && <span className={mergeClasses(shared.marker, shared.unavailableMarker)}>{tr.t("advice.notAvailable")}</span>}
+    <section className={styles.card} aria-labelledby={titleId} data-featured="true">
+      {/* The outcome's hooks (data-outcome…) sit on its description only: a test or a user that
+          clicks the outcome to choose it must never land on its buttons below. */}
+      <div
+        className={styles.summary}
+        data-outcome={o.id}
+        data-recommended={o.recommended ? "true" : undefined}
+        data-available={o.available ? "true" : "false"}
+        data-chosen="true"
+      >
+        <div className={styles.titleFlow}>
+          <Text as="h2" size={400} weight="semibold" id={titleId} className={mergeClasses(styles.heading, styles.inlineHeading)} ref={headingRef} tabIndex={-1}>
+            {tr.t(`outcome.${o.id}`)}
+          </Text>
+          {o.recommended && <span className={mergeClasses(shared.marker, styles.inlineMarker)}>{tr.t("advice.recommended")}</span>}
+          {!o.available && <span className={mergeClasses(shared.marker, shared.unavailableMarker, styles.inlineMarker)}>{tr.t("advice.notAvailable")}</span>}
+        </div>
+        {reason && (
+          <Text as="p" size={200} block className={pane.heading} data-field="main-reason">
+            {tr.ref(isolatedRef(reason))}
+          </Text>
+        )}
+        {savings && (
+          <Text as="p" size={200} weight="semibold" block className={pane.heading} data-field="savings">
+            {savings}
+          </Text>
+        )}
       </div>
-      {reason && (
-        <Text as="p" size={200} block className={pane.heading} data-field="main-reason">
-          {tr.ref(isolatedRef(reason))}
-        </Text>
-      )}
-      {savings && (
-        <Text as="p" size={200} weight="semibold" block className={pane.heading} data-field="savings">
-          {savings}
-        </Text>
-      )}
       {children}
     </section>
   );

@@ -6,7 +6,7 @@
 // Where Graph is not available this renders nothing: the pane works as before.
 
 import { useEffect, useRef, useState } from "react";
-import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { MailboxSnapshot } from "../../office/mailboxAdapter";
 import type { Meeting, OutcomeAdvice, Tone } from "../../core/types";
 import type { Draft, Recipient } from "../../core/drafts";
@@ -22,6 +22,8 @@ import { standingOf, type SentRecord, type StepStanding } from "../graphSentLog"
 import { usePaneStyles } from "../styles";
 
 const useStyles = makeStyles({
+  // Inside the featured card, beside its other lines: the card's own tight spacing.
+  section: { gap: tokens.spacingVerticalXS },
   step: {
     display: "flex",
     flexDirection: "column",
@@ -178,7 +180,7 @@ export function GraphActions(props: GraphActionsProps) {
   );
   if (plan.kind !== "steps") {
     return (
-      <section className={pane.section} data-section="graph" aria-label={tr.t("graph.heading")}>
+      <section className={mergeClasses(pane.section, styles.section)} data-section="graph" aria-label={tr.t("graph.heading")}>
         {heading}
         {earlierList}
         {plan.kind === "series" && (
@@ -219,7 +221,7 @@ export function GraphActions(props: GraphActionsProps) {
   };
 
   return (
-    <section className={pane.section} data-section="graph" aria-label={tr.t("graph.heading")}>
+    <section className={mergeClasses(pane.section, styles.section)} data-section="graph" aria-label={tr.t("graph.heading")}>
       {heading}
       {earlierList}
       {active >= 0 && (

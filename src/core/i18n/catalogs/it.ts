@@ -219,7 +219,7 @@ const it: Catalog = {
   "limits.noMailto": "Niente link per l’app di posta: l’email è troppo lunga per starci (un link contiene al massimo {limit} caratteri). Copiala e incollala tu.",
 
   "graph.heading": "Invia da qui",
-  "graph.intro": "Offramp può inviarlo al posto tuo tramite Microsoft 365. Ogni passaggio aspetta la tua conferma, e ciò che viene inviato non si può annullare.",
+  "graph.intro": "Offramp può inviarlo per te con Microsoft 365. Ogni passaggio attende la tua conferma e ciò che parte non si può annullare.",
   "graph.answer": "La tua risposta",
   "graph.answer.tentative": "Provvisoria",
   "graph.answer.decline": "Rifiuta",
