@@ -9,26 +9,18 @@
 // as FormatJS's AST and no ICU parser. Jest and Node read the source strings.
 
 import { parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import type { Catalog, CatalogMessage, MessageKey } from "./catalogTypes";
+import { SUPPORTED_LANGUAGES, type LanguageTag } from "./languages";
 import englishSource from "./catalogs/en";
 import type { MessageRef, Tone } from "../types";
 import { createProseFormatter, type ProseFormatter } from "./prose";
 import { createIntlFormatters, formatElements, type MessageValues } from "./messageFormat";
 
-export type MessageKey = keyof typeof englishSource;
-/**
- * A catalog as written: ICU MessageFormat source for every key (the catalog files'
- * type). In the bundles its values are the precompiled AST instead (CatalogMessage):
- * code reads messages only through a Translator, never as text.
- */
-export type Catalog = Record<MessageKey, string>;
-/** One message as the formatter gets it: ICU source (tests, Node) or precompiled AST (the bundles). */
-export type CatalogMessage = string | MessageFormatElement[];
+export type { MessageKey, Catalog, CatalogMessage } from "./catalogTypes";
 
 const en: Catalog = englishSource;
 
-/** Languages with a complete catalog. Tags are the catalog names. */
-export const SUPPORTED_LANGUAGES = ["en", "it", "da", "de", "fr", "es", "nl", "sv", "nb", "pt-BR"] as const;
-export type LanguageTag = (typeof SUPPORTED_LANGUAGES)[number];
+export { SUPPORTED_LANGUAGES, type LanguageTag } from "./languages";
 /** Reviewed line by line by native speakers' standards. */
 export const FIRST_CLASS_LANGUAGES: readonly LanguageTag[] = ["en", "it", "da"];
 

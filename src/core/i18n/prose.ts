@@ -7,7 +7,7 @@
 // 10:30", Portuguese "na terça-feira" and "das 9h às 10h30", the idioms for an hour
 // and an hour and a half) is each language's convention, written down here.
 
-import type { LanguageTag } from "./index";
+import type { LanguageTag } from "./languages";
 
 export interface DateParts {
   weekday: string;

@@ -5,7 +5,7 @@
 // between them is transformed.
 
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
-import type { Catalog, CatalogMessage } from "./index";
+import type { Catalog, CatalogMessage } from "./catalogTypes";
 
 const ACCENTED: Record<string, string> = {
   a: "á", b: "ƀ", c: "ç", d: "đ", e: "é", f: "ƒ", g: "ĝ", h: "ĥ", i: "í", j: "ĵ", k: "ķ", l: "ļ", m: "ɱ",

@@ -1,5 +1,5 @@
 // German: complete catalog; same keys, placeholders, plurals and tone selects as en.ts.
-import type { Catalog } from "../index";
+import type { Catalog } from "../catalogTypes";
 
 const de: Catalog = {
   "app.name": "Offramp",

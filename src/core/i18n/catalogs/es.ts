@@ -1,5 +1,5 @@
 // Spanish: complete catalog; same keys, placeholders, plurals and tone selects as en.ts.
-import type { Catalog } from "../index";
+import type { Catalog } from "../catalogTypes";
 
 const es: Catalog = {
   "app.name": "Offramp",

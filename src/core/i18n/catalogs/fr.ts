@@ -1,5 +1,5 @@
 // French: complete catalog; same keys, placeholders, plurals and tone selects as en.ts.
-import type { Catalog } from "../index";
+import type { Catalog } from "../catalogTypes";
 
 const fr: Catalog = {
   "app.name": "Offramp",

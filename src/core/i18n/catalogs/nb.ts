@@ -1,5 +1,5 @@
 // Norwegian Bokmål: complete catalog; same keys, placeholders, plurals and tone selects as en.ts.
-import type { Catalog } from "../index";
+import type { Catalog } from "../catalogTypes";
 
 const nb: Catalog = {
   "app.name": "Offramp",

@@ -1,5 +1,5 @@
 // Dutch: complete catalog; same keys, placeholders, plurals and tone selects as en.ts.
-import type { Catalog } from "../index";
+import type { Catalog } from "../catalogTypes";
 
 const nl: Catalog = {
   "app.name": "Offramp",

@@ -1,5 +1,5 @@
 // Swedish: complete catalog; same keys, placeholders, plurals and tone selects as en.ts.
-import type { Catalog } from "../index";
+import type { Catalog } from "../catalogTypes";
 
 const sv: Catalog = {
   "app.name": "Offramp",
