@@ -4,7 +4,7 @@
 // Data flows one way: snapshot -> meeting -> advice -> chosen draft -> adapter call.
 
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { ArrowLeft20Regular, Settings20Regular } from "@fluentui/react-icons";
 import type { MailboxAdapter, MailboxSnapshot } from "../office/mailboxAdapter";
 import type { Answers, MeetingProblem, OutcomeId } from "../core/types";
@@ -117,8 +117,9 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
   return (
     <>
       {header}
+      {/* A line of text while the settings chunk arrives: a Spinner would put its code in every pane's first download. */}
       {view === "settings" && (
-        <Suspense fallback={<Spinner size="small" />}>
+        <Suspense fallback={<Text role="status">{tr.t("action.working")}</Text>}>
           <SettingsPanel
             settings={settings}
             save={async (patch) => {
