@@ -202,7 +202,7 @@ export function createTranslator(language: LanguageTag, catalog: Catalog, timeZo
       // Side by side, as in "1 h 30 min": a conjunction here would read "1 t. og 30 min. og turen".
       return [...(h ? [unit(h, "hour")] : []), ...(m || !h ? [unit(m, "minute")] : [])].join(" ");
     },
-    prose: createProseFormatter(language, locale, timeZone),
+    prose: createProseFormatter(language, locale, timeZone, formatters),
     languageName: (other, asItem = false) => languageName(other, locale, asItem),
     list: (items) => formatters.list(locale, { type: "conjunction" }).format(items),
     number: (n) => formatters.number(locale).format(n),

@@ -8,6 +8,7 @@
 // and an hour and a half) is each language's convention, written down here.
 
 import type { LanguageTag } from "./languages";
+import { createIntlFormatters, type IntlFormatters } from "./messageFormat";
 
 export interface DateParts {
   weekday: string;
@@ -123,10 +124,10 @@ type DurationFormatCtor = new (locale: string, options: { style: "long" }) => { 
  * as a unit list ("2 hours, 15 minutes" in English, German, Swedish), and a letter
  * wants the conjunction ("2 hours and 15 minutes"), which the caller adds.
  */
-function spelledUnit(locale: string, value: number, unit: "hour" | "minute"): string {
+function spelledUnit(formatters: IntlFormatters, locale: string, value: number, unit: "hour" | "minute"): string {
   const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
   if (DurationFormat) return new DurationFormat(locale, { style: "long" }).format({ [`${unit}s`]: value });
-  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" }).format(value);
+  return formatters.number(locale, { style: "unit", unit, unitDisplay: "long" }).format(value);
 }
 
 export interface ProseFormatter {
@@ -140,13 +141,18 @@ export interface ProseFormatter {
   slot(start: Date, end: Date): string;
 }
 
-export function createProseFormatter(language: LanguageTag, locale: string, timeZone: string): ProseFormatter {
+/**
+ * `formatters` is the translators' one memoized set of Intl formatters: the pane builds
+ * durations and slots on every render, and creating an Intl formatter is the costly part.
+ */
+export function createProseFormatter(language: LanguageTag, locale: string, timeZone: string, formatters: IntlFormatters = createIntlFormatters()): ProseFormatter {
   const own = language === "en" ? null : CONVENTIONS[language];
   const idioms = own ?? ENGLISH;
-  const dateParts = new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", timeZone });
-  const clock = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "numeric", hourCycle: "h23", timeZone });
-  const dayKey = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone });
-  const intlTime = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone });
+  const dateTime = (options: Intl.DateTimeFormatOptions, inLocale = locale) => formatters.dateTime(inLocale, { ...options, timeZone });
+  const dateParts = dateTime({ weekday: "long", day: "numeric", month: "long" });
+  const clock = dateTime({ hour: "numeric", minute: "numeric", hourCycle: "h23" }, "en-US");
+  const dayKey = dateTime({ year: "numeric", month: "2-digit", day: "2-digit" }, "en-CA");
+  const intlTime = dateTime({ hour: "numeric", minute: "2-digit" });
 
   const partsOf = (instant: Date): DateParts => {
     const parts = dateParts.formatToParts(instant);
@@ -184,17 +190,17 @@ export function createProseFormatter(language: LanguageTag, locale: string, time
       if (total === 90) return idioms.hourAndHalf;
       const hours = Math.floor(total / 60);
       const rest = total % 60;
-      if (!hours) return spelledUnit(locale, rest, "minute");
-      const hourText = hours === 1 ? idioms.oneHour : spelledUnit(locale, hours, "hour");
+      if (!hours) return spelledUnit(formatters, locale, rest, "minute");
+      const hourText = hours === 1 ? idioms.oneHour : spelledUnit(formatters, locale, hours, "hour");
       if (!rest) return hourText;
-      return new Intl.ListFormat(locale, { type: "conjunction", style: "long" }).format([hourText, spelledUnit(locale, rest, "minute")]);
+      return formatters.list(locale, { type: "conjunction", style: "long" }).format([hourText, spelledUnit(formatters, locale, rest, "minute")]);
     },
     date,
     time,
     slot(start, end) {
       const lead = own?.onDay ? `${own.onDay(partsOf(start).weekday)} ` : "";
       if (dayKey.format(start) !== dayKey.format(end)) {
-        return lead + new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit", timeZone }).formatRange(start, end);
+        return lead + dateTime({ weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit" }).formatRange(start, end);
       }
       if (!own) return `${date(start)}, ${englishRange(start, end)}`;
       return lead + own.slot(date(start), { text: time(start), hour: hourMinute(start).hour }, { text: time(end), hour: hourMinute(end).hour });
