@@ -43,6 +43,9 @@ export async function openPreview(page: Page, fixture: unknown, options: { callT
   );
   await page.goto("preview.html");
   await page.locator('[data-preview="pane"] [data-section="advice"], [data-preview="pane"] [data-problem="true"]').first().waitFor();
+  // The draft panel is a chunk of its own: once it arrives it makes the featured card taller and
+  // moves the other ways out down, so a click aimed before that could land on another card.
+  if (await page.locator('[data-preview="pane"] [data-section="advice"]').count()) await page.locator('[data-preview="pane"] [data-featured] [data-section="draft"]').waitFor();
 }
 
 export interface LoggedCall {
