@@ -32,13 +32,20 @@ async function paneCatalog(displayLanguage: string): Promise<Catalog> {
   return loadCatalog(resolveLanguage(displayLanguage));
 }
 
-async function load(adapter: MailboxAdapter): Promise<LoadState> {
+/** What the pane shows once the event and the language are in: the advice, or why not. */
+export type PaneState = Exclude<LoadState, { status: "loading" }>;
+
+async function failedState(error: unknown): Promise<PaneState> {
+  const theme = await loadTheme(themeNameFor(null, prefersForcedColors()));
+  return { status: "failed", detail: describeError(error), tr: createTranslator("en", en, runtimeZone()), theme };
+}
+
+async function readPane(adapter: MailboxAdapter): Promise<PaneState> {
   let snapshot: MailboxSnapshot;
   try {
     snapshot = await adapter.readSnapshot();
   } catch (error) {
-    const theme = await loadTheme(themeNameFor(null, prefersForcedColors()));
-    return { status: "failed", detail: describeError(error), tr: createTranslator("en", en, runtimeZone()), theme };
+    return failedState(error);
   }
   const zone = toIanaZone(snapshot.user.timeZone) ?? runtimeZone();
   const language = resolveLanguage(snapshot.host.displayLanguage);
@@ -55,25 +62,44 @@ async function load(adapter: MailboxAdapter): Promise<LoadState> {
   return { status: "ready", snapshot, tr, theme: await theme };
 }
 
+/**
+ * Reads the event and loads the language and theme. Never rejects: whatever goes
+ * wrong becomes the "couldn't hand over this event" message, not a pane stuck on Loading.
+ */
+export async function loadPaneState(adapter: MailboxAdapter): Promise<PaneState> {
+  try {
+    return await readPane(adapter);
+  } catch (error) {
+    return failedState(error);
+  }
+}
+
 export interface TaskPaneProps {
   adapter: MailboxAdapter;
   /** Called once the first meaningful render is on screen (for the first-render benchmark). */
   onReady?: () => void;
+  /**
+   * The event already read (the production entry reads it before React starts, so
+   * the pane renders once, straight to the advice). Without it the pane shows
+   * "Loading…" and reads the event itself.
+   */
+  initialState?: PaneState;
 }
 
-export function TaskPane({ adapter, onReady }: TaskPaneProps) {
-  const [state, setState] = useState<LoadState>({ status: "loading" });
+export function TaskPane({ adapter, onReady, initialState }: TaskPaneProps) {
+  const [state, setState] = useState<LoadState>(initialState ?? { status: "loading" });
   const styles = usePaneStyles();
 
   useEffect(() => {
+    if (initialState) return;
     let live = true;
-    void load(adapter).then((next) => {
+    void loadPaneState(adapter).then((next) => {
       if (live) setState(next);
     });
     return () => {
       live = false;
     };
-  }, [adapter]);
+  }, [adapter, initialState]);
 
   useEffect(() => {
     if (state.status !== "loading") {

@@ -32,7 +32,7 @@ if (container && !oldBrowser) {
   warmUpTimeZones();
   officeReady
     .then(async () => {
-      if (officeHasMailbox()) mountTaskPane(container, createOfficeAdapter());
+      if (officeHasMailbox()) await mountTaskPane(container, createOfficeAdapter());
       else {
         // Seen only in a plain browser tab: its own chunk, out of every pane's first download.
         const { renderOutsideOutlook } = await import(/* webpackChunkName: "outside-outlook" */ "./components/OutsideOutlook");

@@ -1,15 +1,23 @@
 // Renders the task pane into a page. Shared by the production entry and the preview.
 import { createRoot, type Root } from "react-dom/client";
 import type { MailboxAdapter } from "../office/mailboxAdapter";
-import { TaskPane } from "./TaskPane";
+import { TaskPane, loadPaneState } from "./TaskPane";
 
 /** Marks the first meaningful render, for the first-render benchmark. */
 function markReady() {
-  if (typeof performance !== "undefined" && !performance.getEntriesByName("offramp:ready").length) performance.mark("offramp:ready");
+  // Only where the User Timing API is whole (not in every embedded engine, nor in jsdom).
+  if (typeof performance === "undefined" || typeof performance.getEntriesByName !== "function" || typeof performance.mark !== "function") return;
+  if (!performance.getEntriesByName("offramp:ready").length) performance.mark("offramp:ready");
 }
 
-export function mountTaskPane(container: HTMLElement, adapter: MailboxAdapter): Root {
+/**
+ * Reads the event first, while the page's own "Loading…" line is showing, then
+ * starts React with it: one render, straight to the advice, instead of a React
+ * "Loading…" that is replaced a moment later.
+ */
+export async function mountTaskPane(container: HTMLElement, adapter: MailboxAdapter): Promise<Root> {
+  const initialState = await loadPaneState(adapter);
   const root = createRoot(container);
-  root.render(<TaskPane adapter={adapter} onReady={markReady} />);
+  root.render(<TaskPane adapter={adapter} initialState={initialState} onReady={markReady} />);
   return root;
 }

@@ -1,0 +1,73 @@
+// The production entry's mount: the event is read before React starts, so the pane
+// renders once, straight from the page's own "Loading…" line to the advice.
+import { act, configure, waitFor } from "@testing-library/react";
+import type { Root } from "react-dom/client";
+import { mountTaskPane } from "../../src/taskpane/mount";
+import { createOfficeAdapter } from "../../src/office/officeAdapter";
+import type { MailboxAdapter } from "../../src/office/mailboxAdapter";
+import { installSimulatedHost } from "../../src/preview/simulatedHost";
+import { loadFixture } from "../support/fixtures";
+
+jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 10_000 });
+
+const PAGE_LOADING = "Loading…";
+let container: HTMLElement;
+let root: Root | undefined;
+
+beforeEach(() => {
+  container = document.createElement("div");
+  // What taskpane.html carries before any script runs.
+  container.innerHTML = `<div class="offramp-boot" role="status" aria-live="polite">${PAGE_LOADING}</div>`;
+  document.body.appendChild(container);
+});
+
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+  container.remove();
+  (window as unknown as { __simulatedMailbox?: { uninstall(): void } }).__simulatedMailbox?.uninstall();
+});
+
+/** Every text the container showed, in order, until `until` holds. */
+async function textsUntil(until: () => boolean): Promise<string[]> {
+  const seen = [container.textContent ?? ""];
+  const observer = new MutationObserver(() => {
+    const text = container.textContent ?? "";
+    if (text !== seen[seen.length - 1]) seen.push(text);
+  });
+  observer.observe(container, { childList: true, subtree: true, characterData: true });
+  try {
+    await waitFor(() => expect(until()).toBe(true));
+  } finally {
+    observer.disconnect();
+  }
+  return seen;
+}
+
+test("goes from the page's Loading line straight to the advice: no second Loading line in between", async () => {
+  installSimulatedHost(JSON.parse(JSON.stringify(loadFixture("attendee-client-review-90min-onsite"))), window);
+  const adapter = createOfficeAdapter((window as unknown as { Office: typeof Office }).Office);
+  const texts = textsUntil(() => container.querySelector("[data-outcome]") !== null);
+  root = await act(() => mountTaskPane(container, adapter));
+  const shown = await texts;
+  expect(shown[0]).toBe(PAGE_LOADING);
+  // React's own "Reading the meeting…" never appears: the first text after the page's is the pane.
+  expect(shown.some((t) => t.includes("Reading the meeting"))).toBe(false);
+  expect(shown[1]).toContain("Quarterly account review");
+  expect(container.querySelectorAll("[data-outcome]")).toHaveLength(5);
+});
+
+test.each([
+  ["throws instead of rejecting", () => {
+    throw new Error("Outlook went away");
+  }],
+  // A snapshot without its user: reading the time zone fails after the read itself succeeded.
+  ["hands over a snapshot with parts missing", () => Promise.resolve({ item: null })],
+])("an adapter that %s still ends in the pane's message, never a pane stuck on Loading", async (_, readSnapshot) => {
+  const broken = { readSnapshot } as unknown as MailboxAdapter;
+  root = await act(() => mountTaskPane(container, broken));
+  await waitFor(() => expect(container.querySelector("[data-problem]")).not.toBeNull());
+  expect(container).toHaveTextContent("Outlook couldn’t hand over this event");
+  expect(container).not.toHaveTextContent(PAGE_LOADING);
+});
