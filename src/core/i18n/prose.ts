@@ -149,37 +149,39 @@ export function createProseFormatter(language: LanguageTag, locale: string, time
   const own = language === "en" ? null : CONVENTIONS[language];
   const idioms = own ?? ENGLISH;
   const dateTime = (options: Intl.DateTimeFormatOptions, inLocale = locale) => formatters.dateTime(inLocale, { ...options, timeZone });
-  const dateParts = dateTime({ weekday: "long", day: "numeric", month: "long" });
-  const clock = dateTime({ hour: "numeric", minute: "numeric", hourCycle: "h23" }, "en-US");
-  const dayKey = dateTime({ year: "numeric", month: "2-digit", day: "2-digit" }, "en-CA");
-  const intlTime = dateTime({ hour: "numeric", minute: "2-digit" });
+  // Asked for when first needed, not here: the translator (and this formatter with it) is
+  // created on the way to the advice, and most panes write no prose until a draft opens.
+  const dateParts = () => dateTime({ weekday: "long", day: "numeric", month: "long" });
+  const clock = () => dateTime({ hour: "numeric", minute: "numeric", hourCycle: "h23" }, "en-US");
+  const dayKey = () => dateTime({ year: "numeric", month: "2-digit", day: "2-digit" }, "en-CA");
+  const intlTime = () => dateTime({ hour: "numeric", minute: "2-digit" });
 
   const partsOf = (instant: Date): DateParts => {
-    const parts = dateParts.formatToParts(instant);
+    const parts = dateParts().formatToParts(instant);
     const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
     return { weekday: part("weekday"), day: Number(part("day")), month: part("month") };
   };
   const hourMinute = (instant: Date) => {
-    const parts = clock.formatToParts(instant);
+    const parts = clock().formatToParts(instant);
     const num = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
     // Some engines write midnight as "24" in h23.
     return { hour: num("hour") % 24, minute: num("minute") };
   };
 
-  const date = (instant: Date) => (own ? own.date(partsOf(instant)) : dateParts.format(instant));
+  const date = (instant: Date) => (own ? own.date(partsOf(instant)) : dateParts().format(instant));
   const time = (instant: Date) => {
-    if (!own) return intlTime.format(instant);
+    if (!own) return intlTime().format(instant);
     const { hour, minute } = hourMinute(instant);
     return own.time(hour, minute);
   };
 
   // "from 9:00 to 10:30 AM": Intl's own range, its dash replaced by words, its shared "AM" kept once at the end.
   const englishRange = (from: Date, to: Date): string => {
-    const parts = intlTime.formatRangeToParts(from, to);
+    const parts = intlTime().formatRangeToParts(from, to);
     const text = (source: string) => parts.filter((p) => p.source === source).map((p) => p.value).join("").trim();
     const lastEnd = parts.map((p) => p.source).lastIndexOf("endRange");
     const suffix = parts.slice(lastEnd + 1).map((p) => p.value).join("");
-    if (lastEnd < 0) return intlTime.format(from); // both ends read the same: no range to give
+    if (lastEnd < 0) return intlTime().format(from); // both ends read the same: no range to give
     return `from ${text("startRange")} to ${text("endRange")}${suffix}`;
   };
 
@@ -199,7 +201,7 @@ export function createProseFormatter(language: LanguageTag, locale: string, time
     time,
     slot(start, end) {
       const lead = own?.onDay ? `${own.onDay(partsOf(start).weekday)} ` : "";
-      if (dayKey.format(start) !== dayKey.format(end)) {
+      if (dayKey().format(start) !== dayKey().format(end)) {
         return lead + dateTime({ weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit" }).formatRange(start, end);
       }
       if (!own) return `${date(start)}, ${englishRange(start, end)}`;
