@@ -8,7 +8,7 @@
 import type { MailboxAdapter, MailboxSnapshot, Recipient } from "./mailboxAdapter";
 import { DEFAULT_CALL_TIMEOUT_MS, createCaller, hasMethod, isObject, member, optional, requirementSupported, toOfficeCallError, unsupported, type Loose } from "./officeCalls";
 import { modeOf, readSnapshot } from "./readSnapshot";
-import { eventChanges } from "./eventChange";
+import type { eventChanges } from "./eventChange";
 
 type BodyType = "html" | "text";
 
@@ -42,7 +42,23 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
     return current;
   }
 
-  const { changeEvent, restoreEvent } = eventChanges({ caller, composeItem, coercionFor });
+  // Organizer changes and their Undo are a chunk of their own: most panes are opened by
+  // attendees, and none needs this code before the advice shows.
+  let changes: Promise<ReturnType<typeof eventChanges>> | null = null;
+  const loadChanges = () =>
+    (changes ??= import(/* webpackChunkName: "event-change" */ "./eventChange").then((m) => m.eventChanges({ caller, composeItem, coercionFor })));
+  // A chunk that fails to load (a network hiccup) must not stay cached as a failure: the next click tries again.
+  const withChanges = async <T>(run: (c: ReturnType<typeof eventChanges>) => Promise<T>): Promise<T> => {
+    const loading = loadChanges();
+    try {
+      return await run(await loading);
+    } catch (error) {
+      if (changes === loading) await loading.catch(() => (changes = null));
+      throw error;
+    }
+  };
+  const changeEvent: MailboxAdapter["changeEvent"] = (change) => withChanges((c) => c.changeEvent(change));
+  const restoreEvent: MailboxAdapter["restoreEvent"] = (applied) => withChanges((c) => c.restoreEvent(applied));
 
   // -- attendee: forms --------------------------------------------------------------
 
