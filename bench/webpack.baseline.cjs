@@ -1,6 +1,7 @@
 // Builds the benchmark's baseline page (bench/baseline) with the project's own
 // webpack configuration (same loaders, minifier, chunk splitting, source maps),
-// replacing only the entry, the page and the output folder, so webpack.config.js
+// replacing only the entry, the page and the output folder (and keeping the compile
+// hint the pane's bundles carry), so webpack.config.js
 // stays untouched and the comparison stays fair.
 //   npx webpack --config bench/webpack.baseline.cjs --mode production  -> dist-bench/baseline.html
 const path = require("node:path");
@@ -17,6 +18,8 @@ module.exports = (env = {}, argv = {}) => {
     entry: { baseline: "./bench/baseline/index.tsx" },
     output: { ...project.output, path: path.join(ROOT, "dist-bench") },
     plugins: [
+      // The same V8 compile hint as the task pane's bundles.
+      projectConfig.compileHintPlugin(),
       new HtmlWebpackPlugin({
         filename: "baseline.html",
         template: "./bench/baseline/baseline.html",

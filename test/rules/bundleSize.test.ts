@@ -25,7 +25,9 @@ const size = {
   measureEntry: (dir: string, page: string) =>
     call<{ files: Array<{ file: string; raw: number; gzip: number }>; raw: number; gzip: number }>(`size.measureEntry(${JSON.stringify(dir)}, ${JSON.stringify(page)})`),
   budgets: () => call<{ BUDGET_KB: number; TARGET_KB: number }>("({ BUDGET_KB: size.BUDGET_KB, TARGET_KB: size.TARGET_KB })"),
+  compileHintProblems: (dir: string) => call<string[]>(`size.compileHintProblems(${JSON.stringify(dir)})`),
 };
+const HINT = "//# allFunctionsCalledOnLoad\n";
 
 test("finds the page's own scripts, quoted or not, and leaves out Office.js from Microsoft's CDN", () => {
   const html =
@@ -77,13 +79,34 @@ test("a first download over the budget fails the size check", () => {
   try {
     fs.mkdirSync(path.join(dir, "dist"));
     // Random bytes do not compress: gzip keeps them at about their raw size.
-    fs.writeFileSync(path.join(dir, "dist", "vendor.js"), crypto.randomBytes((BUDGET_KB + 2) * 1024));
+    const bundle = (kb: number) => Buffer.concat([Buffer.from(HINT), crypto.randomBytes(kb * 1024)]);
+    fs.writeFileSync(path.join(dir, "dist", "vendor.js"), bundle(BUDGET_KB + 2));
     fs.writeFileSync(path.join(dir, "dist", "taskpane.html"), "<script defer src=vendor.js></script>");
     const run = spawnSync(process.execPath, [SCRIPT], { cwd: dir, encoding: "utf8" });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`over the ${BUDGET_KB} KB budget`));
-    fs.writeFileSync(path.join(dir, "dist", "vendor.js"), crypto.randomBytes((BUDGET_KB - 2) * 1024));
+    fs.writeFileSync(path.join(dir, "dist", "vendor.js"), bundle(BUDGET_KB - 2));
     expect(spawnSync(process.execPath, [SCRIPT], { cwd: dir, encoding: "utf8" }).status).toBe(0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the scripts loaded at start carry V8's compile hint on their first line, and the lazy chunks do not", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "offramp-size-"));
+  try {
+    fs.writeFileSync(path.join(dir, "taskpane.html"), "<script defer src=vendor.js></script><script defer src=taskpane.js></script>");
+    fs.writeFileSync(path.join(dir, "vendor.js"), `${HINT}var v;`);
+    fs.writeFileSync(path.join(dir, "taskpane.js"), `${HINT}var t;`);
+    fs.writeFileSync(path.join(dir, "draft.chunk.js"), "var d;");
+    expect(size.compileHintProblems(dir)).toEqual([]);
+    // The hint anywhere but the first line does nothing.
+    fs.writeFileSync(path.join(dir, "taskpane.js"), `/* banner */\n${HINT}var t;`);
+    fs.writeFileSync(path.join(dir, "draft.chunk.js"), `${HINT}var d;`);
+    expect(size.compileHintProblems(dir)).toEqual([
+      "taskpane.js is loaded at start but does not begin with //# allFunctionsCalledOnLoad",
+      "draft.chunk.js is loaded later but begins with //# allFunctionsCalledOnLoad",
+    ]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
