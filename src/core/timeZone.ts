@@ -4,13 +4,21 @@
 
 import { WINDOWS_TO_IANA } from "./windowsZones";
 
+/** Zone names already checked: the pane asks about the user's zone several times as it opens, and each check builds a formatter. */
+const checkedZones = new Map<string, boolean>();
+
 function isIanaZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  let known = checkedZones.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    checkedZones.set(name, known);
   }
+  return known;
 }
 
 /** The IANA zone for what Outlook reported, or null when it cannot be known. */

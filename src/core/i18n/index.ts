@@ -204,7 +204,8 @@ export function createTranslator(language: LanguageTag, catalog: Catalog, timeZo
     },
     prose: createProseFormatter(language, locale, timeZone, formatters),
     languageName: (other, asItem = false) => languageName(other, locale, asItem),
-    list: (items) => formatters.list(locale, { type: "conjunction" }).format(items),
+    // A list of one is that one item in every language (ECMA-402 formats it so): no formatter to build for it.
+    list: (items) => (items.length === 1 ? String(items[0]) : formatters.list(locale, { type: "conjunction" }).format(items)),
     number: (n) => formatters.number(locale).format(n),
   };
 }
