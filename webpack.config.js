@@ -127,6 +127,16 @@ class ContentSecurityPolicyPlugin {
   }
 }
 
+/**
+ * src/taskpane/intl-warmup.js, served under a name with its content hash (long-cached
+ * like the bundles); taskpane.html starts it as a worker by that name.
+ */
+function intlWarmupFile() {
+  const source = require("node:fs").readFileSync(path.join(__dirname, "src", "taskpane", "intl-warmup.js"));
+  const hash = require("node:crypto").createHash("sha256").update(source).digest("hex").slice(0, 8);
+  return { from: "src/taskpane/intl-warmup.js", name: `intl-warmup.${hash}.js` };
+}
+
 /** taskpane.html's inline check shows this before any bundle runs; JSON safe inside <script>. */
 function oldOutlookText() {
   const messages = plainMessages(["problem.oldOutlook.title", "problem.oldOutlook.body"]);
@@ -163,6 +173,7 @@ module.exports = (env = {}, argv = {}) => {
 
   const entry = {};
   const pages = [];
+  const intlWarmup = intlWarmupFile();
   if (withTaskpane) {
     entry.taskpane = "./src/taskpane/index.tsx";
     pages.push(
@@ -173,6 +184,7 @@ module.exports = (env = {}, argv = {}) => {
         scriptLoading: "defer",
         inject: "head",
         oldOutlookText: oldOutlookText(),
+        intlWarmup: intlWarmup.name,
       }),
     );
   }
@@ -192,6 +204,7 @@ module.exports = (env = {}, argv = {}) => {
   const copyPatterns = [{ from: "assets", to: "assets" }];
   if (!preview) {
     copyPatterns.push(
+      { from: intlWarmup.from, to: intlWarmup.name },
       {
         from: "manifest.xml",
         to: "manifest.xml",

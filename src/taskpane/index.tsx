@@ -9,9 +9,10 @@ import { mountTaskPane } from "./mount";
 const OFFICE_READY_TIMEOUT_MS = 15_000;
 
 /**
- * The first time-zone-aware Intl.DateTimeFormat loads the zone data (60–150 ms on a
- * slow laptop); do it now, while Office.js is still talking to Outlook, instead of
- * on the way to the advice.
+ * The first Intl formatter loads ICU's locale and zone data (60–150 ms on a slow laptop).
+ * taskpane.html's worker (intl-warmup.js) usually has loaded it for the whole process by
+ * now, and this costs a few milliseconds; where it has not (no workers, a slow start),
+ * this does it while Office.js is still talking to Outlook, not on the way to the advice.
  */
 function warmUpTimeZones(): void {
   try {

@@ -16,7 +16,7 @@ const directives = parsePolicy(policy);
 
 test("every inline script is ES5, so Internet Explorer 11 can run it", () => {
   const scripts = inlineScripts(TEMPLATE);
-  expect(scripts.length).toBe(3);
+  expect(scripts.length).toBe(4);
   for (const script of scripts) expect(() => parse(script, { ecmaVersion: 5 })).not.toThrow();
   // The check itself would not be ES5 if it used, say, an arrow function: the parser notices.
   expect(() => parse("var f = () => 1;", { ecmaVersion: 5 })).toThrow();
@@ -60,4 +60,14 @@ test("the old-Outlook message exists as plain text in every language", () => {
   const messages = plainMessages(["problem.oldOutlook.title", "problem.oldOutlook.body"]);
   expect(Object.keys(messages).sort()).toEqual([...SUPPORTED_LANGUAGES].sort());
   for (const texts of Object.values(messages)) expect(texts["problem.oldOutlook.body"]).toMatch(/Outlook 2016[\s\S]*Outlook 2021/);
+});
+
+test("the Intl warm-up worker starts before Office.js, by the name the build gives its file", () => {
+  const start = TEMPLATE.indexOf("new Worker(");
+  expect(start).toBeGreaterThan(TEMPLATE.indexOf("offrampOldBrowser"));
+  expect(start).toBeLessThan(TEMPLATE.indexOf("appsforoffice.microsoft.com"));
+  expect(TEMPLATE).toContain('new Worker("<%= htmlWebpackPlugin.options.intlWarmup %>")');
+  // The worker's own file stays ES5 like the page's inline scripts.
+  const worker = readFileSync(path.join(ROOT, "src", "taskpane", "intl-warmup.js"), "utf8");
+  expect(() => parse(worker, { ecmaVersion: 5 })).not.toThrow();
 });

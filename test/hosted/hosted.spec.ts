@@ -89,6 +89,13 @@ test.describe("headers", () => {
       expect(response.headers()["content-type"], bundle).toMatch(/^text\/javascript/);
       expect(response.headers()["content-encoding"], bundle).toBe("gzip");
     }
+    // The worker that loads ICU's data while the page loads is content-hashed too (too small to be worth compressing).
+    const worker = /new Worker\("(intl-warmup\.[0-9a-f]{8}\.js)"\)/.exec(html)?.[1];
+    expect(worker).toBeTruthy();
+    const workerResponse = await request.get(new URL(worker!, ADDIN_URL).href);
+    expect(workerResponse.status()).toBe(200);
+    expect(workerResponse.headers()["cache-control"]).toBe(YEAR);
+    expect(workerResponse.headers()["content-type"]).toMatch(/^text\/javascript/);
     const map = await request.get(new URL(`${bundles[0]}.map`, ADDIN_URL).href);
     expect(map.headers()["content-type"]).toMatch(/^application\/json/);
   });
@@ -158,7 +165,10 @@ test("the pane works on the simulated host under the production headers (preview
 test("outside Outlook, with Microsoft's real Office.js: says Offramp runs inside Outlook and how to add it", async ({ page }) => {
   const seen = await watch(page);
   const outside = await officeJsFromPackage(page);
+  const worker = page.waitForEvent("worker");
   await page.goto(`${ADDIN_URL}taskpane.html`);
+  // The Intl warm-up worker starts under the production policy (a blocked one would be a worker-src violation below).
+  expect((await worker).url()).toMatch(/\/intl-warmup\.[0-9a-f]{8}\.js$/);
   const message = page.locator('[data-reason="outside-outlook"]');
   await expect(message).toBeVisible();
   await expect(message).toContainText(en["problem.outsideOutlook.title"]);
