@@ -44,21 +44,18 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
 
   // Organizer changes and their Undo are a chunk of their own: most panes are opened by
   // attendees, and none needs this code before the advice shows.
+  // A chunk that fails to load (a network hiccup) is not kept as a failure: the next click tries again.
   let changes: Promise<ReturnType<typeof eventChanges>> | null = null;
   const loadChanges = () =>
-    (changes ??= import(/* webpackChunkName: "event-change" */ "./eventChange").then((m) => m.eventChanges({ caller, composeItem, coercionFor })));
-  // A chunk that fails to load (a network hiccup) must not stay cached as a failure: the next click tries again.
-  const withChanges = async <T>(run: (c: ReturnType<typeof eventChanges>) => Promise<T>): Promise<T> => {
-    const loading = loadChanges();
-    try {
-      return await run(await loading);
-    } catch (error) {
-      if (changes === loading) await loading.catch(() => (changes = null));
-      throw error;
-    }
-  };
-  const changeEvent: MailboxAdapter["changeEvent"] = (change) => withChanges((c) => c.changeEvent(change));
-  const restoreEvent: MailboxAdapter["restoreEvent"] = (applied) => withChanges((c) => c.restoreEvent(applied));
+    (changes ??= import(/* webpackChunkName: "event-change" */ "./eventChange").then(
+      (m) => m.eventChanges({ caller, composeItem, coercionFor }),
+      (error: unknown) => {
+        changes = null;
+        throw error;
+      },
+    ));
+  const changeEvent: MailboxAdapter["changeEvent"] = async (change) => (await loadChanges()).changeEvent(change);
+  const restoreEvent: MailboxAdapter["restoreEvent"] = async (applied) => (await loadChanges()).restoreEvent(applied);
 
   // -- attendee: forms --------------------------------------------------------------
 

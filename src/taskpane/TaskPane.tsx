@@ -41,12 +41,7 @@ async function failedState(error: unknown): Promise<PaneState> {
 }
 
 async function readPane(adapter: MailboxAdapter): Promise<PaneState> {
-  let snapshot: MailboxSnapshot;
-  try {
-    snapshot = await adapter.readSnapshot();
-  } catch (error) {
-    return failedState(error);
-  }
+  const snapshot: MailboxSnapshot = await adapter.readSnapshot();
   const zone = toIanaZone(snapshot.user.timeZone) ?? runtimeZone();
   const language = resolveLanguage(snapshot.host.displayLanguage);
   // The theme's tokens (a chunk, unless light) load beside the catalog: the pane then shows once, in its colours.
@@ -64,7 +59,8 @@ async function readPane(adapter: MailboxAdapter): Promise<PaneState> {
 
 /**
  * Reads the event and loads the language and theme. Never rejects: whatever goes
- * wrong becomes the "couldn't hand over this event" message, not a pane stuck on Loading.
+ * wrong (Outlook refusing the read, a snapshot with parts missing) becomes the
+ * "couldn't hand over this event" message, not a pane stuck on Loading.
  */
 export async function loadPaneState(adapter: MailboxAdapter): Promise<PaneState> {
   try {
