@@ -15,6 +15,8 @@
   for (var i = 0; i < languages.length; i++) {
     try {
       new Intl.DateTimeFormat(languages[i], { timeZone: zone, weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "numeric" }).format(0);
+      // A time range (the pane's "9:00 – 10:30") loads interval patterns of its own.
+      new Intl.DateTimeFormat(languages[i], { timeZone: zone, hour: "numeric", minute: "2-digit" }).formatRange(0, 5400000);
       new Intl.NumberFormat(languages[i], { style: "unit", unit: "minute" }).format(30);
       new Intl.PluralRules(languages[i]).select(2);
       new Intl.ListFormat(languages[i], { type: "conjunction" }).format(["a", "b"]);

@@ -29,6 +29,13 @@ test("the old-engine check comes before Office.js and the bundles", () => {
   expect(check).toBeLessThan(TEMPLATE.indexOf("</head>"));
 });
 
+test("the bundles are preloaded before Office.js, so they download while it loads", () => {
+  const preload = TEMPLATE.indexOf('rel="preload" as="script" href="<%= src %>"');
+  expect(preload).toBeGreaterThan(0);
+  expect(TEMPLATE.slice(0, preload)).toMatch(/for \(const src of htmlWebpackPlugin\.files\.js\)/);
+  expect(preload).toBeLessThan(TEMPLATE.indexOf("appsforoffice.microsoft.com"));
+});
+
 test("the policy: own files and Microsoft's CDN for scripts, inline scripts by hash only, no eval, nothing else by default", () => {
   const scripts = directives.get("script-src")!;
   expect(scripts.filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'", "https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"]);
@@ -70,4 +77,37 @@ test("the Intl warm-up worker starts before Office.js, by the name the build giv
   // The worker's own file stays ES5 like the page's inline scripts.
   const worker = readFileSync(path.join(ROOT, "src", "taskpane", "intl-warmup.js"), "utf8");
   expect(() => parse(worker, { ecmaVersion: 5 })).not.toThrow();
+});
+
+test("the worker builds the formatters the first screen uses, time range included, in English and the engine's language", () => {
+  const worker = readFileSync(path.join(ROOT, "src", "taskpane", "intl-warmup.js"), "utf8");
+  const used: string[] = [];
+  // Intl as the worker sees it, recording what it builds and calls.
+  const recording = (kind: string, methods: string[]) =>
+    function (this: Record<string, unknown>, locale: string, options?: Intl.DateTimeFormatOptions) {
+      used.push(`${kind} ${locale}${options?.timeZone ? " zoned" : ""}`);
+      for (const method of methods) this[method] = () => used.push(`${kind}.${method} ${locale}`);
+    };
+  const intl = {
+    DateTimeFormat: recording("DateTimeFormat", ["format", "formatRange"]),
+    NumberFormat: recording("NumberFormat", ["format"]),
+    PluralRules: recording("PluralRules", ["select"]),
+    ListFormat: recording("ListFormat", ["format"]),
+  };
+  let closed = false;
+  const self = { navigator: { language: "da-DK" }, close: () => (closed = true) };
+  new Function("self", "Intl", worker)(self, intl);
+  for (const locale of ["en", "da-DK"]) {
+    expect(used).toEqual(
+      expect.arrayContaining([
+        `DateTimeFormat ${locale} zoned`,
+        `DateTimeFormat.format ${locale}`,
+        `DateTimeFormat.formatRange ${locale}`,
+        `NumberFormat.format ${locale}`,
+        `PluralRules.select ${locale}`,
+        `ListFormat.format ${locale}`,
+      ]),
+    );
+  }
+  expect(closed).toBe(true);
 });

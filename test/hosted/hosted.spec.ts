@@ -181,6 +181,28 @@ test("outside Outlook, with Microsoft's real Office.js: says Offramp runs inside
   expect(outside).toEqual([]);
 });
 
+test("the bundles download while Office.js is still loading, each once", async ({ page }) => {
+  const html = await (await page.request.get(`${ADDIN_URL}taskpane.html`)).text();
+  const bundles = [...html.matchAll(/<script[^>]+src="?([^"\s>]+\.[0-9a-f]{8}\.js)/g)].map((m) => new URL(m[1]!, ADDIN_URL).href);
+  expect(bundles.length).toBeGreaterThanOrEqual(2);
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
+  let bundlesSeenBeforeOfficeJs = false;
+  await officeJsFromPackage(page);
+  // Office.js is held back until the page has asked for every bundle (or 5 s have passed): a page
+  // that only finds its bundles after Office.js has run never asks for them while it waits.
+  await page.route(`${CDN}office.js`, async (route) => {
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline && !bundles.every((b) => requested.includes(b))) await new Promise((r) => setTimeout(r, 20));
+    bundlesSeenBeforeOfficeJs = bundles.every((b) => requested.includes(b));
+    await route.fallback();
+  });
+  await page.goto(`${ADDIN_URL}taskpane.html`);
+  await expect(page.locator('[data-reason="outside-outlook"]')).toBeVisible();
+  expect(bundlesSeenBeforeOfficeJs).toBe(true);
+  for (const bundle of bundles) expect(requested.filter((url) => url === bundle), bundle).toHaveLength(1);
+});
+
 test.describe("in Italian", () => {
   test.use({ locale: "it-IT" });
   test("outside Outlook, the message follows the browser's language", async ({ page }) => {
