@@ -19,6 +19,7 @@ import { MeetingSummary } from "./components/MeetingSummary";
 import { Questions } from "./components/Questions";
 import { AdviceList } from "./components/AdviceList";
 import { FeaturedOutcome } from "./components/FeaturedOutcome";
+import { DraftPanelPlaceholder } from "./components/DraftPanelPlaceholder";
 import { TimeZoneNotice } from "./components/TimeZoneNotice";
 import { useSettingsStore } from "./useSettingsStore";
 
@@ -143,7 +144,7 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
         {/* Featured first, then the others in rank order: with the default choice, rank order throughout. */}
         <div className={styles.section} data-section="advice" aria-label={tr.t("advice.heading")} role="region">
           <FeaturedOutcome outcome={selected} ref={featuredHeading}>
-            <Suspense fallback={null}>
+            <Suspense fallback={<DraftPanelPlaceholder outcome={selected} />}>
               <DraftPanel
                 key={selected.id}
                 outcome={selected}

@@ -83,3 +83,41 @@ for (const language of LANGUAGES) {
     });
   }
 }
+
+/** How far "Other ways out" moves when the draft panel's chunk arrives (it used to move 112–240 px). */
+async function shiftWhenDraftArrives(page: Page, fixture: Fixture): Promise<number> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The draft panel's chunk waits until the screen without it has been measured.
+  await page.route(/\/draft\.[0-9a-f]+\.chunk\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript((f) => {
+    (window as unknown as { __SIMULATED_MAILBOX_FIXTURE__: unknown }).__SIMULATED_MAILBOX_FIXTURE__ = f;
+  }, fixture);
+  await page.goto("preview.html");
+  const pane = page.locator('[data-preview="pane"]');
+  const others = pane.locator("#offramp-others-heading");
+  await others.waitFor();
+  await expect(pane.locator('[data-featured] [data-placeholder="draft"]')).toHaveCount(1);
+  const before = (await others.boundingBox())!.y;
+  release();
+  await pane.locator('[data-featured] [data-section="draft"]').waitFor();
+  await expect(pane.locator('[data-placeholder="draft"]')).toHaveCount(0);
+  return Math.round((await others.boundingBox())!.y - before);
+}
+
+test.describe("while the draft panel arrives, the featured card already holds its room", () => {
+  for (const fixture of sharedFixtures().filter((f) => !NOT_ACTIONABLE.has(f.name))) {
+    // Invited (read mode) the panel is a plan of a few lines, one button and the expander: the
+    // placeholder matches it. An organizer's email shows three copy buttons that wrap at 320 px.
+    const limit = fixture.name.startsWith("attendee-") ? 16 : 100;
+    test(`${fixture.name}: "Other ways out" moves at most ${limit} px`, async ({ page }) => {
+      const shift = await shiftWhenDraftArrives(page, fixture);
+      console.log(`shift: ${fixture.name}: ${shift} px`);
+      test.info().annotations.push({ type: "shift", description: `${fixture.name}: ${shift} px` });
+      expect(Math.abs(shift), `"Other ways out" moved ${shift} px`).toBeLessThanOrEqual(limit);
+    });
+  }
+});
