@@ -153,6 +153,9 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
   const textId = useId();
   const officeApply = graphOffered ? ({ appearance: "secondary", "data-action": "office-apply" } as const) : ({ appearance: "primary", "data-action": "apply" } as const);
 
+  // A formatter per render would rebuild ICU's patterns on every keystroke in the text.
+  const series = useMemo(() => seriesWording(tr, meeting, snapshot), [tr, meeting, snapshot]);
+
   if (!outcome.available) {
     return (
       <div className={styles.panel} data-section="draft">
@@ -177,7 +180,6 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
     });
   };
 
-  const series = seriesWording(tr, meeting, snapshot);
   const lengthScope = caps.changeLength;
 
   /** What changed, in the words of the plan: the series' length, this occurrence's end, or the event's. */
