@@ -60,9 +60,13 @@ test("attendee, shorter: decline and propose the shorter slot, with the draft as
   await expect(pane(page).locator('[data-action="office-apply"]')).toBeVisible();
   const comment = await pane(page).locator('[data-field="body"]').inputValue();
 
+  await expect(pane(page).locator('[data-field="plan-more"]')).toHaveCount(1);
   await sendStep(page, "respond");
   await expect(step).toHaveAttribute("data-graph-status", "sent");
   await expect(step.locator('[data-graph-result="sent"]')).toContainText(/Sent at \d{1,2}:\d{2}.*: your answer to Maja Holm\./);
+  // The answer and its comment have gone: Outlook's reply beside it, and the line about it, would send them twice.
+  await expect(pane(page).locator('[data-action="office-apply"]')).toHaveCount(0);
+  await expect(pane(page).locator('[data-field="plan-more"]')).toHaveCount(0);
   expect(await graphCalls(page)).toEqual([
     { api: "convertToRestId", args: ["AAMkADk0Mzg+Review/Occ1AAA=", "v2.0"] },
     { api: "naa.acquireToken", args: [["Calendars.ReadWrite"]] },
@@ -158,8 +162,11 @@ test("bow out: the briefing to the colleague, then the decline with a short note
   const declineStep = pane(page).locator('[data-graph-step="respond"]');
   await expect(declineStep.locator('[data-action="apply"]')).toHaveCount(0);
   const subject = await pane(page).locator('[data-field="subject"]').inputValue();
+  await expect(pane(page).locator('[data-action="office-apply"]')).toBeVisible();
   await sendStep(page, "sendMail");
   await expect(mailStep.locator('[data-graph-result="sent"]')).toContainText(/Sent at .*: the email to/);
+  // The briefing has gone through Graph: opening it again in Outlook would send it twice.
+  await expect(pane(page).locator('[data-action="office-apply"]')).toHaveCount(0);
   await sendStep(page, "respond");
   await expect(declineStep.locator('[data-graph-result="sent"]')).toBeVisible();
 
@@ -190,7 +197,11 @@ test("organizer, email for now: the email, then only this week's meeting cancell
   // Graph cancels it here, so the Office.js-only line "add-ins can't cancel" is not said.
   await expect(pane(page).locator('[data-section="draft"]')).not.toContainText("Add-ins can’t cancel");
   await expect(cancelStep).toContainText("the rest of the series stays");
+  await expect(pane(page).locator('[data-section="draft"] [data-action="copy-plain"]')).toBeVisible();
   await sendStep(page, "sendMail");
+  // The email has gone: nothing left to copy or to open in a mail app.
+  await expect(pane(page).locator('[data-section="draft"] [data-action="copy-plain"]')).toHaveCount(0);
+  await expect(pane(page).locator('[data-action="mailto"]')).toHaveCount(0);
   await sendStep(page, "cancel");
   await expect(cancelStep.locator('[data-graph-result="sent"]')).toContainText(/Cancelled at .*: the meeting on/);
   const calls = await graphCalls(page);

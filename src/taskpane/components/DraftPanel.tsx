@@ -31,7 +31,7 @@ import { planLines, type SeriesWording } from "./planLines";
 import { isolate, isolatedRef } from "../bidiIsolation";
 import { DraftNotices } from "./DraftNotices";
 import { GraphActions } from "./GraphActions";
-import { useGraphOffered } from "../graphContext";
+import { useGraphOffered, useGraphSentLog, useGraphSession } from "../graphContext";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -147,6 +147,11 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
   const { status, working, pending, locked } = actions;
   // Where Graph does it (below), the "add-ins can't decline or cancel" line would be untrue.
   const graphOffered = useGraphOffered(outcome.id, meeting.role, snapshot);
+  // Once Graph has sent this way out (or is sending it), Outlook's own way beside it would send
+  // it a second time: its buttons and the line about them go. A refused step is dropped from
+  // the log, so after a refusal Outlook's way is back.
+  const { records: graphSent } = useGraphSentLog(useGraphSession());
+  const sentThroughGraph = graphOffered && graphSent.some((r) => r.outcome === outcome.id);
   // ... and the Graph step below is then the primary action; Outlook's way stays beside it.
   // What Graph sends cannot be unsent, and a text to copy is the whole point: there the text starts open.
   const open = textOpen ?? (graphOffered || fitted.blocked !== null);
@@ -269,7 +274,8 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
   const lines = planLines({ tr, plan, meeting, series, lengthScope, rooms: snapshot.rooms, blocked: fitted.blocked }).slice(0, graphOffered ? 1 : undefined);
   // Where no reply can be opened, the first line says what Outlook cannot do: it goes with the text, which starts open.
   // Where Graph carries it out, the first line (how Outlook's own way works) belongs with Outlook's button and the text, below Graph's step.
-  const [firstLine, ...moreLines] = fitted.blocked || graphOffered ? [undefined, ...lines] : lines;
+  const [firstLine, ...outlookLines] = fitted.blocked || graphOffered ? [undefined, ...lines] : lines;
+  const moreLines = sentThroughGraph ? [] : outlookLines;
   const hasText = plan.kind !== "nothing";
 
   return (
@@ -295,12 +301,12 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
       {/* What cannot be undone shows all it will send, and its confirming step, whatever the expander says. */}
       <GraphActions {...{ outcome, meeting, snapshot, draft, subject, body, draftTr, tone, shorterMinutes }} />
       <div className={styles.actions}>
-        {applyLabel && !fitted.blocked && (
+        {!sentThroughGraph && applyLabel && !fitted.blocked && (
           <Button {...officeApply} disabled={working || !canApply || locked || pending !== null} onClick={() => void apply()}>
             {working ? tr.t("action.working") : tr.t(applyLabel)}
           </Button>
         )}
-        {fitted.blocked && (
+        {!sentThroughGraph && fitted.blocked && (
           <>
             <Button appearance="primary" data-action="copy" disabled={working} onClick={() => copy(true)}>
               {tr.t("action.copyRich")}
@@ -310,7 +316,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
             </Button>
           </>
         )}
-        {plan.kind === "replacement-email" && (
+        {!sentThroughGraph && plan.kind === "replacement-email" && (
           <>
             <Button {...officeApply} disabled={working} onClick={() => copy(true)}>
               {tr.t("action.copyRich")}
