@@ -301,42 +301,47 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
       {/* What cannot be undone shows all it will send, and its confirming step, whatever the expander says. */}
       <GraphActions {...{ outcome, meeting, snapshot, draft, subject, body, draftTr, tone, shorterMinutes }} />
       <div className={styles.actions}>
-        {!sentThroughGraph && applyLabel && !fitted.blocked && (
-          <Button {...officeApply} disabled={working || !canApply || locked || pending !== null} onClick={() => void apply()}>
-            {working ? tr.t("action.working") : tr.t(applyLabel)}
-          </Button>
-        )}
-        {!sentThroughGraph && fitted.blocked && (
+        {/* Outlook's own way, until Graph has sent this way out. */}
+        {!sentThroughGraph && (
           <>
-            <Button appearance="primary" data-action="copy" disabled={working} onClick={() => copy(true)}>
-              {tr.t("action.copyRich")}
-            </Button>
-            <Button data-action="copy-plain" disabled={working} onClick={() => copy(false)}>
-              {tr.t("action.copyPlain")}
-            </Button>
-          </>
-        )}
-        {!sentThroughGraph && plan.kind === "replacement-email" && (
-          <>
-            <Button {...officeApply} disabled={working} onClick={() => copy(true)}>
-              {tr.t("action.copyRich")}
-            </Button>
-            <Button data-action="copy-plain" disabled={working} onClick={() => copy(false)}>
-              {tr.t("action.copyPlain")}
-            </Button>
-            {mailto ? (
-              <Link href={mailto} data-action="mailto">
-                {tr.t("action.mailto")}
-              </Link>
-            ) : (
-              <Text size={200} data-notice="no-mailto">
-                {tr.t("limits.noMailto", { limit: MAILTO_MAX_CHARS })}
-              </Text>
-            )}
-            {caps.newMessageForm && (
-              <Button data-action="new-message" disabled={working} onClick={apply}>
-                {tr.t("action.apply.newMessageForm")}
+            {applyLabel && !fitted.blocked && (
+              <Button {...officeApply} disabled={working || !canApply || locked || pending !== null} onClick={() => void apply()}>
+                {working ? tr.t("action.working") : tr.t(applyLabel)}
               </Button>
+            )}
+            {fitted.blocked && (
+              <>
+                <Button appearance="primary" data-action="copy" disabled={working} onClick={() => copy(true)}>
+                  {tr.t("action.copyRich")}
+                </Button>
+                <Button data-action="copy-plain" disabled={working} onClick={() => copy(false)}>
+                  {tr.t("action.copyPlain")}
+                </Button>
+              </>
+            )}
+            {plan.kind === "replacement-email" && (
+              <>
+                <Button {...officeApply} disabled={working} onClick={() => copy(true)}>
+                  {tr.t("action.copyRich")}
+                </Button>
+                <Button data-action="copy-plain" disabled={working} onClick={() => copy(false)}>
+                  {tr.t("action.copyPlain")}
+                </Button>
+                {mailto ? (
+                  <Link href={mailto} data-action="mailto">
+                    {tr.t("action.mailto")}
+                  </Link>
+                ) : (
+                  <Text size={200} data-notice="no-mailto">
+                    {tr.t("limits.noMailto", { limit: MAILTO_MAX_CHARS })}
+                  </Text>
+                )}
+                {caps.newMessageForm && (
+                  <Button data-action="new-message" disabled={working} onClick={apply}>
+                    {tr.t("action.apply.newMessageForm")}
+                  </Button>
+                )}
+              </>
             )}
           </>
         )}
