@@ -93,10 +93,7 @@ async function shiftWhenDraftArrives(page: Page, fixture: Fixture): Promise<numb
     await held;
     await route.continue();
   });
-  await page.addInitScript((f) => {
-    (window as unknown as { __SIMULATED_MAILBOX_FIXTURE__: unknown }).__SIMULATED_MAILBOX_FIXTURE__ = f;
-  }, fixture);
-  await page.goto("preview.html");
+  await openPreview(page, fixture, { waitForDraft: false });
   const pane = page.locator('[data-preview="pane"]');
   const others = pane.locator("#offramp-others-heading");
   await others.waitFor();

@@ -11,6 +11,7 @@ import { SUPPORTED_LANGUAGES } from "../../src/core/i18n";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const TEMPLATE = readFileSync(path.join(ROOT, "src", "taskpane", "taskpane.html"), "utf8");
+const WORKER = readFileSync(path.join(ROOT, "src", "taskpane", "intl-warmup.js"), "utf8");
 const policy = readPolicy();
 const directives = parsePolicy(policy);
 
@@ -75,12 +76,10 @@ test("the Intl warm-up worker starts before Office.js, by the name the build giv
   expect(start).toBeLessThan(TEMPLATE.indexOf("appsforoffice.microsoft.com"));
   expect(TEMPLATE).toContain('new Worker("<%= htmlWebpackPlugin.options.intlWarmup %>")');
   // The worker's own file stays ES5 like the page's inline scripts.
-  const worker = readFileSync(path.join(ROOT, "src", "taskpane", "intl-warmup.js"), "utf8");
-  expect(() => parse(worker, { ecmaVersion: 5 })).not.toThrow();
+  expect(() => parse(WORKER, { ecmaVersion: 5 })).not.toThrow();
 });
 
 test("the worker builds the formatters the first screen uses, time range included, in English and the engine's language", () => {
-  const worker = readFileSync(path.join(ROOT, "src", "taskpane", "intl-warmup.js"), "utf8");
   const used: string[] = [];
   // Intl as the worker sees it, recording what it builds and calls.
   const recording = (kind: string, methods: string[]) =>
@@ -96,7 +95,7 @@ test("the worker builds the formatters the first screen uses, time range include
   };
   let closed = false;
   const self = { navigator: { language: "da-DK" }, close: () => (closed = true) };
-  new Function("self", "Intl", worker)(self, intl);
+  new Function("self", "Intl", WORKER)(self, intl);
   for (const locale of ["en", "da-DK"]) {
     expect(used).toEqual(
       expect.arrayContaining([

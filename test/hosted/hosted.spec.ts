@@ -24,6 +24,11 @@ function metaPolicy(html: string): string {
   return match[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
 }
 
+/** The content-hashed bundles taskpane.html loads at start, as written in it. */
+function bundlesOf(html: string): string[] {
+  return [...html.matchAll(/<script[^>]+src="?([^"\s>]+\.[0-9a-f]{8}\.js)/g)].map((m) => m[1]!);
+}
+
 /** Records policy violations and uncaught errors from the first script on. */
 async function watch(page: Page): Promise<{ violations: string[]; errors: string[] }> {
   const seen = { violations: [] as string[], errors: [] as string[] };
@@ -80,7 +85,7 @@ test.describe("headers", () => {
 
   test("content-hashed bundles: cached for a year as immutable, JavaScript, gzip-compressed", async ({ request }) => {
     const html = await (await request.get(`${ADDIN_URL}taskpane.html`)).text();
-    const bundles = [...html.matchAll(/<script[^>]+src="?([^"\s>]+\.[0-9a-f]{8}\.js)/g)].map((m) => m[1]!);
+    const bundles = bundlesOf(html);
     expect(bundles.length).toBeGreaterThanOrEqual(2);
     for (const bundle of bundles) {
       const response = await request.get(new URL(bundle, ADDIN_URL).href, { headers: { "accept-encoding": "gzip" } });
@@ -183,7 +188,7 @@ test("outside Outlook, with Microsoft's real Office.js: says Offramp runs inside
 
 test("the bundles download while Office.js is still loading, each once", async ({ page }) => {
   const html = await (await page.request.get(`${ADDIN_URL}taskpane.html`)).text();
-  const bundles = [...html.matchAll(/<script[^>]+src="?([^"\s>]+\.[0-9a-f]{8}\.js)/g)].map((m) => new URL(m[1]!, ADDIN_URL).href);
+  const bundles = bundlesOf(html).map((bundle) => new URL(bundle, ADDIN_URL).href);
   expect(bundles.length).toBeGreaterThanOrEqual(2);
   const requested: string[] = [];
   page.on("request", (request) => requested.push(request.url()));
