@@ -66,6 +66,30 @@ test("language names are written in the pane's language: in a sentence and as a 
   expect(it.languageName("de", true)).toBe("Tedesco");
 });
 
+test("naming every language again, as the draft panel does on each render, builds no new DisplayNames", () => {
+  const Real = Intl.DisplayNames;
+  let built = 0;
+  const Counting = class extends Real {
+    constructor(...args: ConstructorParameters<typeof Real>) {
+      super(...args);
+      built += 1;
+    }
+  };
+  Intl.DisplayNames = Counting as typeof Real;
+  try {
+    const names = () => ["it", "da", "de", "fr"].map((l) => languageName(l as "it", "nl"));
+    const first = names();
+    const again = names();
+    expect(again).toEqual(first);
+    expect(first[0]).toBe("Italiaans");
+    expect(built).toBeLessThanOrEqual(1);
+    // A locale ICU refuses still gives the tag back, and is not cached as a success.
+    expect(languageName("da", "not a locale!")).toBe("da");
+  } finally {
+    Intl.DisplayNames = Real;
+  }
+});
+
 test("plural forms: never “1 minutes”", async () => {
   const it = createTranslator("it", await loadCatalog("it"), "Europe/Rome");
   const da = createTranslator("da", await loadCatalog("da"), "Europe/Copenhagen");

@@ -80,13 +80,25 @@ export async function loadCatalog(language: LanguageTag): Promise<Catalog> {
   return catalog;
 }
 
+// The draft panel names all ten languages on every render: one DisplayNames per locale,
+// not ten new ones (each loads ICU's language names) per keystroke.
+const displayNamesByLocale = new Map<string, Intl.DisplayNames>();
+function displayNames(inLocale: string): Intl.DisplayNames {
+  let names = displayNamesByLocale.get(inLocale);
+  if (!names) {
+    names = new Intl.DisplayNames([inLocale], { type: "language" });
+    displayNamesByLocale.set(inLocale, names);
+  }
+  return names;
+}
+
 /**
  * A language's name as the pane's language writes it: "danese" in an Italian
  * sentence, "Danese" as a menu item (`asItem`). Defaults to the language's own name.
  */
 export function languageName(language: LanguageTag, inLocale: string = language, asItem = true): string {
   try {
-    const name = new Intl.DisplayNames([inLocale], { type: "language" }).of(language) ?? language;
+    const name = displayNames(inLocale).of(language) ?? language;
     return asItem ? name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1) : name;
   } catch {
     return language;
