@@ -58,6 +58,23 @@ test("goes from the page's Loading line straight to the advice: no second Loadin
   expect(container.querySelectorAll("[data-outcome]")).toHaveLength(5);
 });
 
+test("the advice is on the page as soon as the event is read: React renders it there and then, not in a later task", async () => {
+  installSimulatedHost(JSON.parse(JSON.stringify(loadFixture("attendee-client-review-90min-onsite"))), window);
+  const adapter = createOfficeAdapter((window as unknown as { Office: typeof Office }).Office);
+  // No act(): act would flush React's scheduled work and hide a render left for later.
+  // React warns when state changes outside act; here that is the point, so it is allowed.
+  const previous = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+  try {
+    root = await mountTaskPane(container, adapter);
+    // The same task: no frame of the page's Loading line between the read and the advice.
+    expect(container.querySelectorAll("[data-outcome]")).toHaveLength(5);
+    expect(container).not.toHaveTextContent(PAGE_LOADING);
+  } finally {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = previous;
+  }
+});
+
 test.each([
   ["throws instead of rejecting", () => {
     throw new Error("Outlook went away");
