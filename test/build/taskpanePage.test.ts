@@ -8,6 +8,7 @@ import { parse } from "acorn";
 import { inlineScripts, parsePolicy, policyProblems, readPolicy, sha256, withPolicyMeta } from "../../scripts/content-security-policy.cjs";
 import { plainMessages } from "../../scripts/catalog-messages.cjs";
 import { SUPPORTED_LANGUAGES } from "../../src/core/i18n";
+import { GRAPH_BASE_URL } from "../../src/office/graph/graphClient";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const TEMPLATE = readFileSync(path.join(ROOT, "src", "taskpane", "taskpane.html"), "utf8");
@@ -37,14 +38,15 @@ test("the bundles are preloaded before Office.js, so they download while it load
   expect(preload).toBeLessThan(TEMPLATE.indexOf("appsforoffice.microsoft.com"));
 });
 
-test("the policy: own files and Microsoft's CDN for scripts, inline scripts by hash only, no eval, nothing else by default", () => {
+test("the policy: own files and Microsoft's CDN for scripts, inline scripts by hash only, no eval, only Graph to call, nothing else by default", () => {
   const scripts = directives.get("script-src")!;
   expect(scripts.filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'", "https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"]);
   expect(scripts).not.toContain("'unsafe-eval'");
   expect(scripts).not.toContain("'unsafe-inline'");
   expect(directives.get("default-src")).toEqual(["'none'"]);
   expect(directives.get("object-src")).toEqual(["'none'"]);
-  expect(directives.get("connect-src")).toEqual(["'self'"]);
+  // Microsoft Graph, which the pane calls itself when Graph is on, and nothing else.
+  expect(directives.get("connect-src")).toEqual(["'self'", new URL(GRAPH_BASE_URL).origin]);
 });
 
 test("a changed inline script, or a hash left over, is reported with the hash to use", () => {

@@ -9,6 +9,7 @@ import { validateManifest } from "../../scripts/manifest-validation.cjs";
 import en from "../../src/core/i18n/catalogs/en";
 import it from "../../src/core/i18n/catalogs/it";
 import { sharedFixture } from "../browser/fixtures";
+import { GRAPH_BASE_URL } from "../../src/office/graph/graphClient";
 
 const ORIGIN = process.env.OFFRAMP_HOSTED_ORIGIN!;
 const ADDIN_URL = process.env.OFFRAMP_HOSTED_ADDIN_URL!;
@@ -184,6 +185,30 @@ test("outside Outlook, with Microsoft's real Office.js: says Offramp runs inside
   expect(seen.violations).toEqual([]);
   expect(seen.errors).toEqual([]);
   expect(outside).toEqual([]);
+});
+
+test("under the production policy the pane can reach Microsoft Graph, and nothing else outside its own address", async ({ page }) => {
+  const seen = await watch(page);
+  await officeJsFromPackage(page);
+  // Registered after officeJsFromPackage, so it answers first: Graph, as the pane calls it when Graph is on.
+  await page.route(`${GRAPH_BASE_URL}/**`, (route) => route.fulfill({ status: 200, contentType: "application/json", headers: { "access-control-allow-origin": "*" }, body: '{"id":"me"}' }));
+  await page.goto(`${ADDIN_URL}taskpane.html`);
+  await expect(page.locator('[data-reason="outside-outlook"]')).toBeVisible();
+  const outcome = await page.evaluate(async (graph) => {
+    const call = (url: string) =>
+      fetch(url).then(
+        async (r) => `answered ${r.status} ${await r.text()}`,
+        (e: Error) => `refused ${e.name}`,
+      );
+    return { graph: await call(`${graph}/me`), elsewhere: await call("https://example.org/collect") };
+  }, GRAPH_BASE_URL);
+  expect(outcome.graph).toBe('answered 200 {"id":"me"}');
+  expect(outcome.elsewhere).toBe("refused TypeError");
+  // Refused by the policy itself, before any request: reported a moment later, once by each
+  // copy of the policy (header and meta tag). Graph is never among the refused.
+  const refusedCalls = () => seen.violations.filter((v) => v.startsWith("connect-src"));
+  await expect.poll(refusedCalls).toContain("connect-src blocked https://example.org/collect");
+  expect(new Set(refusedCalls())).toEqual(new Set(["connect-src blocked https://example.org/collect"]));
 });
 
 test("the bundles download while Office.js is still loading, each once", async ({ page }) => {
