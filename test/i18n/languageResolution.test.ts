@@ -75,7 +75,8 @@ test("naming every language again, as the draft panel does on each render, build
       built += 1;
     }
   };
-  Intl.DisplayNames = Counting as typeof Real;
+  const intl = Intl as { DisplayNames: typeof Real };
+  intl.DisplayNames = Counting as typeof Real;
   try {
     const names = () => ["it", "da", "de", "fr"].map((l) => languageName(l as "it", "nl"));
     const first = names();
@@ -86,7 +87,7 @@ test("naming every language again, as the draft panel does on each render, build
     // A locale ICU refuses still gives the tag back, and is not cached as a success.
     expect(languageName("da", "not a locale!")).toBe("da");
   } finally {
-    Intl.DisplayNames = Real;
+    intl.DisplayNames = Real;
   }
 });
 
