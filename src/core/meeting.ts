@@ -121,7 +121,7 @@ function uniqueByAddress(people: Person[]): Person[] {
 
 export function buildMeeting(item: RawItem, rawUser: RawUser, mode: "read" | "compose"): MeetingResult {
   // Checked first: an Outlook below Mailbox 1.3 hands over nothing else.
-  if (item?.itemType === "unsupported-host") return { ok: false, problem: "host-too-old" };
+  if (item?.itemType === "unsupported-host") return { ok: false, problem: "host-too-old", hostVersion: item.hostVersion };
   if (!item) return { ok: false, problem: "no-item" };
   if (item.itemType !== "appointment") return { ok: false, problem: "not-appointment" };
   return buildFromAppointment(item, rawUser, mode);

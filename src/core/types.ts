@@ -129,7 +129,10 @@ export type MeetingProblem =
   | "all-day"
   | "no-attendees";
 
-export type MeetingResult = { ok: true; meeting: Meeting } | { ok: false; problem: MeetingProblem };
+export type MeetingResult =
+  | { ok: true; meeting: Meeting }
+  /** `hostVersion`: for "host-too-old", the build Outlook reports (for the message, and whoever updates Outlook). */
+  | { ok: false; problem: MeetingProblem; hostVersion?: string | null };
 
 // ---------------------------------------------------------------------------
 // Settings (roaming settings keys, see the fixture README)

@@ -22,6 +22,7 @@ import { FeaturedOutcome } from "./components/FeaturedOutcome";
 import { DraftPanelPlaceholder } from "./components/DraftPanelPlaceholder";
 import { TimeZoneNotice } from "./components/TimeZoneNotice";
 import { useSettingsStore } from "./useSettingsStore";
+import { isolate } from "./bidiIsolation";
 
 // The draft (its editors, language and tone controls, the Office.js actions) comes
 // right after the advice: a chunk of its own keeps it out of the first download,
@@ -85,7 +86,8 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
 
   if (!result.ok || !answers || !advice) {
     const keys = PROBLEM_KEYS[result.ok ? "no-item" : result.problem];
-    return <ProblemMessage title={tr.t(keys.title)} body={tr.t(keys.body)} />;
+    const hostVersion = !result.ok && result.problem === "host-too-old" ? result.hostVersion : null;
+    return <ProblemMessage title={tr.t(keys.title)} body={tr.t(keys.body)} detail={hostVersion ? tr.t("problem.hostTooOld.version", { version: isolate(hostVersion) }) : undefined} />;
   }
   const meeting = result.meeting;
   const selected = advice.ranked.find((o) => o.id === chosen) ?? advice.ranked[0]!;

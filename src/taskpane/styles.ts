@@ -18,6 +18,8 @@ export const usePaneStyles = makeStyles({
   },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
+  /** A problem message's extra line (what Outlook reports about itself), under its body. */
+  problemDetail: { display: "block", marginBlockStart: tokens.spacingVerticalS },
   /** One compact row: the app's name and the gear. */
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, marginBlock: `-${tokens.spacingVerticalXS}` },
   muted: { color: tokens.colorNeutralForeground3 },

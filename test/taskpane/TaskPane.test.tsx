@@ -358,6 +358,26 @@ describe("an Outlook without the needed requirement set", () => {
     expect(mailbox.calls).toEqual([{ api: "requirements.isSetSupported", args: ["Mailbox", "1.3"] }]);
   });
 
+  test("the message gives the version Outlook reports, for whoever updates it", async () => {
+    const { mailbox } = await renderPane("attendee-outlook-too-old", undefined, {
+      adjustOffice: (office) => {
+        (office.context.mailbox.diagnostics as { hostVersion: string }).hostVersion = "15.0.4420.1017";
+      },
+    });
+    expect(document.querySelector('[data-field="problem-detail"]')).toHaveTextContent("Version reported by this Outlook: 15.0.4420.1017");
+    expect(mailbox.calls).toEqual([{ api: "requirements.isSetSupported", args: ["Mailbox", "1.3"] }]);
+  });
+
+  test("an Outlook that gives no version gets the message without that line", async () => {
+    await renderPane("attendee-outlook-too-old", undefined, {
+      adjustOffice: (office) => {
+        (office.context.mailbox.diagnostics as { hostVersion: string }).hostVersion = "";
+      },
+    });
+    expect(document.querySelector('[data-problem="true"]')).toHaveTextContent("This Outlook is too old for Offramp");
+    expect(document.querySelector('[data-field="problem-detail"]')).toBeNull();
+  });
+
   test("the message comes in the user's language", async () => {
     await renderPane("attendee-outlook-too-old", (f) => {
       f.host.displayLanguage = "it-IT";

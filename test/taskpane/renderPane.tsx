@@ -6,12 +6,20 @@ import { createOfficeAdapter } from "../../src/office/officeAdapter";
 import { installSimulatedHost, type SimulatedMailbox } from "../../src/preview/simulatedHost";
 import { loadFixture, type FixtureJson } from "../support/fixtures";
 
-export async function renderPane(fixture: string | FixtureJson, edit?: (f: FixtureJson) => void, options: { callTimeoutMs?: number } = {}) {
+export interface RenderPaneOptions {
+  callTimeoutMs?: number;
+  /** Changes Office.js after the simulated host is in, for what a fixture cannot say (the build Outlook reports). */
+  adjustOffice?: (office: typeof Office) => void;
+}
+
+export async function renderPane(fixture: string | FixtureJson, edit?: (f: FixtureJson) => void, options: RenderPaneOptions = {}) {
   const json = typeof fixture === "string" ? loadFixture(fixture) : fixture;
   const copy = JSON.parse(JSON.stringify(json)) as FixtureJson;
   edit?.(copy);
   const mailbox: SimulatedMailbox = installSimulatedHost(copy, window);
-  const adapter = createOfficeAdapter((window as unknown as { Office: typeof Office }).Office, options);
+  const office = (window as unknown as { Office: typeof Office }).Office;
+  options.adjustOffice?.(office);
+  const adapter = createOfficeAdapter(office, { callTimeoutMs: options.callTimeoutMs });
   const view = render(<TaskPane adapter={adapter} />);
   // Ready when either the advice or a problem message is on screen.
   await waitFor(() => expect(document.querySelector("[data-outcome], [data-problem]")).not.toBeNull());

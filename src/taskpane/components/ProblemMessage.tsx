@@ -6,10 +6,12 @@ import { usePaneStyles } from "../styles";
 export interface ProblemMessageProps {
   title: string;
   body: string;
+  /** A line under the body, such as what Outlook reports about itself. */
+  detail?: string;
   intent?: "info" | "warning" | "error";
 }
 
-export function ProblemMessage({ title, body, intent = "info" }: ProblemMessageProps) {
+export function ProblemMessage({ title, body, detail, intent = "info" }: ProblemMessageProps) {
   const tr = useTranslator();
   const styles = usePaneStyles();
   return (
@@ -21,6 +23,11 @@ export function ProblemMessage({ title, body, intent = "info" }: ProblemMessageP
         <MessageBarBody>
           <MessageBarTitle id="offramp-problem-title">{title}</MessageBarTitle>
           {body}
+          {detail && (
+            <span className={styles.problemDetail} data-field="problem-detail">
+              {detail}
+            </span>
+          )}
         </MessageBarBody>
       </MessageBar>
     </main>

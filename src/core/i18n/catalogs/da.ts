@@ -9,6 +9,7 @@ const da: Catalog = {
 
   "problem.hostTooOld.title": "Denne Outlook-version er for gammel til Offramp",
   "problem.hostTooOld.body": "Offramp kræver en version af Outlook, der understøtter kravsættet Mailbox 1.3 eller nyere: Outlook til Microsoft 365, Outlook 2021 eller nyere, det nye Outlook til Windows, Outlook til Mac eller Outlook på internettet. Opdater Outlook, eller åbn kalenderen i Outlook på internettet, og vælg Gør mødet lettere der.",
+  "problem.hostTooOld.version": "Version oplyst af Outlook: {version}",
   "problem.noItem.title": "Åbn først en begivenhed i kalenderen",
   "problem.noItem.body": "Offramp arbejder med én kalenderbegivenhed ad gangen. Åbn et møde i din kalender, og vælg derefter Gør mødet lettere.",
   "problem.notAppointment.title": "Det her er en mail, ikke en kalenderbegivenhed",

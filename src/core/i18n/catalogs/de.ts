@@ -9,6 +9,7 @@ const de: Catalog = {
 
   "problem.hostTooOld.title": "Ihr Outlook ist zu alt für Offramp",
   "problem.hostTooOld.body": "Offramp benötigt eine Outlook-Version mit dem Anforderungssatz Mailbox 1.3 oder höher: Outlook für Microsoft 365, Outlook 2021 oder höher, das neue Outlook für Windows, Outlook für Mac oder Outlook im Web. Aktualisieren Sie Outlook, oder öffnen Sie Ihren Kalender in Outlook im Web, und wählen Sie dort „Dieses Meeting entlasten“.",
+  "problem.hostTooOld.version": "Von Outlook gemeldete Version: {version}",
   "problem.noItem.title": "Öffnen Sie zuerst einen Kalendertermin",
   "problem.noItem.body": "Offramp bearbeitet jeweils einen Kalendertermin. Öffnen Sie ein Meeting in Ihrem Kalender, und wählen Sie dann „Dieses Meeting entlasten“.",
   "problem.notAppointment.title": "Das ist eine E-Mail, kein Kalendertermin",

@@ -10,6 +10,7 @@ const en = {
 
   "problem.hostTooOld.title": "This Outlook is too old for Offramp",
   "problem.hostTooOld.body": "Offramp needs a version of Outlook that supports Mailbox requirement set 1.3 or later: Outlook for Microsoft 365, Outlook 2021 or later, the new Outlook for Windows, Outlook for Mac or Outlook on the web. Update Outlook, or open your calendar in Outlook on the web and choose Lighten this meeting there.",
+  "problem.hostTooOld.version": "Version reported by this Outlook: {version}",
   "problem.noItem.title": "Open a calendar event first",
   "problem.noItem.body": "Offramp works on one calendar event at a time. Open a meeting in your calendar, then choose Lighten this meeting.",
   "problem.notAppointment.title": "This is an email, not a calendar event",

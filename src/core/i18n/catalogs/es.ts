@@ -9,6 +9,7 @@ const es: Catalog = {
 
   "problem.hostTooOld.title": "Tu Outlook es demasiado antiguo para Offramp",
   "problem.hostTooOld.body": "Offramp necesita una versión de Outlook compatible con el conjunto de requisitos Mailbox 1.3 o posterior: Outlook para Microsoft 365, Outlook 2021 o posterior, el nuevo Outlook para Windows, Outlook para Mac u Outlook en la Web. Actualiza Outlook, o abre tu calendario en Outlook en la Web y elige allí «Aligerar esta reunión».",
+  "problem.hostTooOld.version": "Versión indicada por Outlook: {version}",
   "problem.noItem.title": "Abre primero un evento del calendario",
   "problem.noItem.body": "Offramp trabaja con un evento del calendario cada vez. Abre una reunión de tu calendario y elige «Aligerar esta reunión».",
   "problem.notAppointment.title": "Esto es un correo, no un evento del calendario",

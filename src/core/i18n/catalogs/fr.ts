@@ -9,6 +9,7 @@ const fr: Catalog = {
 
   "problem.hostTooOld.title": "Votre Outlook est trop ancien pour Offramp",
   "problem.hostTooOld.body": "Offramp nécessite une version d’Outlook prenant en charge l’ensemble de conditions requises Mailbox 1.3 ou ultérieur : Outlook pour Microsoft 365, Outlook 2021 ou ultérieur, le nouvel Outlook pour Windows, Outlook pour Mac ou Outlook sur le web. Mettez Outlook à jour, ou ouvrez votre calendrier dans Outlook sur le web et choisissez-y « Alléger cette réunion ».",
+  "problem.hostTooOld.version": "Version indiquée par Outlook : {version}",
   "problem.noItem.title": "Ouvrez d’abord un événement du calendrier",
   "problem.noItem.body": "Offramp traite un événement du calendrier à la fois. Ouvrez une réunion dans votre calendrier, puis choisissez « Alléger cette réunion ».",
   "problem.notAppointment.title": "Ceci est un e-mail, pas un événement du calendrier",

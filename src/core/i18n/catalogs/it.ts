@@ -9,6 +9,7 @@ const it: Catalog = {
 
   "problem.hostTooOld.title": "Il tuo Outlook è troppo vecchio per Offramp",
   "problem.hostTooOld.body": "Offramp richiede una versione di Outlook che supporti il set di requisiti Mailbox 1.3 o successivo: Outlook per Microsoft 365, Outlook 2021 o successivo, il nuovo Outlook per Windows, Outlook per Mac oppure Outlook sul web. Aggiorna Outlook, oppure apri il calendario in Outlook sul web e scegli lì Alleggerisci questa riunione.",
+  "problem.hostTooOld.version": "Versione indicata da questo Outlook: {version}",
   "problem.noItem.title": "Apri prima un evento del calendario",
   "problem.noItem.body": "Offramp lavora su un evento del calendario alla volta. Apri una riunione nel calendario, poi scegli Alleggerisci questa riunione.",
   "problem.notAppointment.title": "Questa è un’email, non un evento del calendario",

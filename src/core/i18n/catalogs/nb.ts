@@ -9,6 +9,7 @@ const nb: Catalog = {
 
   "problem.hostTooOld.title": "Outlook-versjonen din er for gammel for Offramp",
   "problem.hostTooOld.body": "Offramp krever en versjon av Outlook som støtter kravsettet Mailbox 1.3 eller nyere: Outlook for Microsoft 365, Outlook 2021 eller nyere, nye Outlook for Windows, Outlook for Mac eller Outlook på nettet. Oppdater Outlook, eller åpne kalenderen i Outlook på nettet og velg «Gjør møtet lettere» der.",
+  "problem.hostTooOld.version": "Versjon oppgitt av Outlook: {version}",
   "problem.noItem.title": "Åpne en kalenderhendelse først",
   "problem.noItem.body": "Offramp jobber med én kalenderhendelse om gangen. Åpne et møte i kalenderen, og velg deretter «Gjør møtet lettere».",
   "problem.notAppointment.title": "Dette er en e-post, ikke en kalenderhendelse",

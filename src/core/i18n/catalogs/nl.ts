@@ -9,6 +9,7 @@ const nl: Catalog = {
 
   "problem.hostTooOld.title": "Je Outlook is te oud voor Offramp",
   "problem.hostTooOld.body": "Offramp heeft een versie van Outlook nodig die Mailbox-vereistenset 1.3 of hoger ondersteunt: Outlook voor Microsoft 365, Outlook 2021 of later, de nieuwe Outlook voor Windows, Outlook voor Mac of Outlook op het web. Werk Outlook bij, of open je agenda in Outlook op het web en kies daar “Deze vergadering lichter maken”.",
+  "problem.hostTooOld.version": "Door Outlook gemelde versie: {version}",
   "problem.noItem.title": "Open eerst een agenda-item",
   "problem.noItem.body": "Offramp werkt met één agenda-item tegelijk. Open een vergadering in je agenda en kies dan “Deze vergadering lichter maken”.",
   "problem.notAppointment.title": "Dit is een e-mail, geen agenda-item",

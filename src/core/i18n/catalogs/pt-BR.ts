@@ -9,6 +9,7 @@ const ptBR: Catalog = {
 
   "problem.hostTooOld.title": "Seu Outlook é antigo demais para o Offramp",
   "problem.hostTooOld.body": "O Offramp precisa de uma versão do Outlook compatível com o conjunto de requisitos Mailbox 1.3 ou posterior: Outlook para Microsoft 365, Outlook 2021 ou posterior, o novo Outlook para Windows, Outlook para Mac ou Outlook na Web. Atualize o Outlook ou abra o calendário no Outlook na Web e escolha “Aliviar esta reunião” lá.",
+  "problem.hostTooOld.version": "Versão informada pelo Outlook: {version}",
   "problem.noItem.title": "Abra primeiro um evento do calendário",
   "problem.noItem.body": "O Offramp trabalha com um evento do calendário por vez. Abra uma reunião no seu calendário e escolha “Aliviar esta reunião”.",
   "problem.notAppointment.title": "Isto é um email, não um evento do calendário",

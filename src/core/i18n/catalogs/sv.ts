@@ -9,6 +9,7 @@ const sv: Catalog = {
 
   "problem.hostTooOld.title": "Din Outlook är för gammal för Offramp",
   "problem.hostTooOld.body": "Offramp kräver en version av Outlook som stöder kravuppsättningen Mailbox 1.3 eller senare: Outlook för Microsoft 365, Outlook 2021 eller senare, nya Outlook för Windows, Outlook för Mac eller Outlook på webben. Uppdatera Outlook, eller öppna kalendern i Outlook på webben och välj ”Gör mötet lättare” där.",
+  "problem.hostTooOld.version": "Version som Outlook anger: {version}",
   "problem.noItem.title": "Öppna en kalenderhändelse först",
   "problem.noItem.body": "Offramp arbetar med en kalenderhändelse i taget. Öppna ett möte i kalendern och välj sedan ”Gör mötet lättare”.",
   "problem.notAppointment.title": "Det här är ett mejl, inte en kalenderhändelse",
