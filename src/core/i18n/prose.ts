@@ -153,7 +153,9 @@ export function createProseFormatter(language: LanguageTag, locale: string, time
   // created on the way to the advice, and most panes write no prose until a draft opens.
   const dateParts = () => dateTime({ weekday: "long", day: "numeric", month: "long" });
   const clock = () => dateTime({ hour: "numeric", minute: "numeric", hourCycle: "h23" }, "en-US");
-  const dayKey = () => dateTime({ year: "numeric", month: "2-digit", day: "2-digit" }, "en-CA");
+  // "12/1/2026": compared, never shown. In en-US, whose data the pane has loaded already
+  // (a locale of its own, such as en-CA's ISO dates, would load ICU's data for it too).
+  const dayKey = () => dateTime({ year: "numeric", month: "numeric", day: "numeric" }, "en-US");
   const intlTime = () => dateTime({ hour: "numeric", minute: "2-digit" });
 
   const partsOf = (instant: Date): DateParts => {
