@@ -1,6 +1,6 @@
 // buildMeeting: what Offramp reads off the Outlook item, for every sample fixture
 // and for the items that give nothing to advise on; toIanaZone for Outlook's zone names.
-import { buildMeeting, extractAgenda } from "../../src/core/meeting";
+import { buildMeeting, extractAgenda, isStatusSubject } from "../../src/core/meeting";
 import { toIanaZone } from "../../src/core/timeZone";
 import type { LocationKind, MeetingProblem, RawAppointment, RawUser, Role } from "../../src/core/types";
 import { build, fixtureCopy, itemOf, meetingOf, tweaked } from "./helpers";
@@ -594,4 +594,14 @@ describe("an organizer without an address, or none at all", () => {
     const m = meetingFor(appointment({ organizer: { displayName: "Maja Holm", emailAddress: "" } }));
     expect(m.organizer).toMatchObject({ name: "Maja Holm", email: "" });
   });
+});
+
+test("a status meeting is one whatever the subject's case, in any of the languages, and never by a word's tail", () => {
+  expect(isStatusSubject("WEEKLY SYNC with Contoso")).toBe(true);
+  expect(isStatusSubject("Statusmøde med Northwind")).toBe(true);
+  expect(isStatusSubject("STATUSMØDE MED NORTHWIND")).toBe(true);
+  expect(isStatusSubject("Riunione settimanale")).toBe(true);
+  expect(isStatusSubject("Ordre du jour : POINT D'AVANCEMENT")).toBe(true);
+  expect(isStatusSubject("Prestatus design review")).toBe(false);
+  expect(isStatusSubject("Contract negotiation")).toBe(false);
 });
