@@ -1,4 +1,4 @@
-// Renders the task pane into a page. Shared by the production entry and the preview.
+// Renders the task pane into the production page (index.tsx); the preview renders TaskPane itself.
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import type { MailboxAdapter } from "../office/mailboxAdapter";
@@ -20,8 +20,8 @@ export async function mountTaskPane(container: HTMLElement, adapter: MailboxAdap
   const initialState = await loadPaneState(adapter);
   const root = createRoot(container);
   // Rendered there and then: root.render alone would leave the work to a later task of
-  // React's scheduler, and the browser often runs a frame of "Loading…" before it (about
-  // 5% of the time to advice at 4× CPU, measured by alternating builds).
+  // React's scheduler, and the browser often runs a frame of "Loading…" before it (2–6% of
+  // the time to advice at 4× CPU, measured by alternating builds).
   flushSync(() => root.render(<TaskPane adapter={adapter} initialState={initialState} onReady={markReady} />));
   return root;
 }
