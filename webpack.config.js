@@ -35,6 +35,12 @@ const SRC = path.resolve(__dirname, "src");
 const CATALOGS = path.join(SRC, "core", "i18n", "catalogs") + path.sep;
 const PREVIEW_SRC = path.join(SRC, "preview") + path.sep;
 
+/** Whether a script the page loads (`src`, as html-webpack-plugin lists it) is one of entry `name`'s own files. */
+function isEntryFile(compilation, name, src) {
+  const files = compilation.entrypoints.get(name)?.getFiles() ?? [];
+  return files.includes(src.split("/").pop());
+}
+
 /** Fails the build if an entry's chunks (initial or lazy) include a module from a forbidden folder. */
 class ForbidModulesInEntryPlugin {
   constructor(entry, folder, why) {
@@ -175,14 +181,20 @@ module.exports = (env = {}, argv = {}) => {
   const pages = [];
   const intlWarmup = intlWarmupFile();
   if (withTaskpane) {
-    entry.taskpane = "./src/taskpane/index.tsx";
+    // Office and the event read start from a small script of their own, first in the page,
+    // while the bundles with React and Fluent UI are still arriving; the pane's entry
+    // depends on it and shares its modules (one adapter, one read).
+    entry["office-start"] = "./src/office/start.ts";
+    entry.taskpane = { import: "./src/taskpane/index.tsx", dependOn: "office-start" };
     pages.push(
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-        scriptLoading: "defer",
-        inject: "head",
+        chunks: ["office-start", "taskpane"],
+        // The template places the scripts itself: the start script blocking, right after Office.js; the bundles deferred.
+        inject: false,
+        startScripts: (compilation, files) => files.filter((src) => isEntryFile(compilation, "office-start", src)),
+        paneScripts: (compilation, files) => files.filter((src) => !isEntryFile(compilation, "office-start", src)),
         oldOutlookText: oldOutlookText(),
         intlWarmup: intlWarmup.name,
       }),
@@ -307,6 +319,7 @@ module.exports = (env = {}, argv = {}) => {
       ...(hashed ? [compileHintPlugin()] : []),
       new DefinePlugin({ __OFFRAMP_BUILD__: JSON.stringify(buildTimeValues(env, { addinUrl })) }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
+      new ForbidModulesInEntryPlugin("office-start", PREVIEW_SRC, "the simulated Office host is a development tool"),
       new ForbidModulesInEntryPlugin("taskpane", PREVIEW_SRC, "the simulated Office host is a development tool"),
     ],
     devServer: {

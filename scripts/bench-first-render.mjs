@@ -5,7 +5,7 @@
 //    bench/webpack.baseline.cjs: the project's webpack config with another entry).
 // 2. Serves both on 127.0.0.1 and loads them in headless Chromium with the CPU
 //    throttled 4x (a busy laptop). Office.js is replaced, at its CDN address, by a
-//    small stub that hands over one fixture (read mode, as Outlook would).
+//    small stub that hands over one fixture (read mode, as Outlook would): scripts/office-stub.mjs.
 // 3. One warm-up round, then RUNS rounds, each loading the baseline, the small event
 //    and the scale event (500 attendees, 1 MB HTML body) in turn, each in a fresh
 //    browser context (nothing cached, like a pane opened afresh).
@@ -28,6 +28,7 @@ import { chromium } from "@playwright/test";
 import { BROWSER_ARGS, findBrowser } from "./find-browser.mjs";
 import { measureEntry } from "./check-bundle-size.mjs";
 import { serveStatic } from "./serve-static.mjs";
+import { officeStub } from "./office-stub.mjs";
 
 const RUNS = Math.max(Number(process.env.BENCH_MIN_RUNS ?? 11), Number(process.env.BENCH_RUNS ?? 41));
 const FIXTURE = process.env.BENCH_FIXTURE ?? "attendee-client-review-90min-onsite";
@@ -75,72 +76,6 @@ function atScale(fixture) {
   return scaled;
 }
 const scale = atScale(small);
-
-/** Office's Text coercion of a body, done here as Outlook does it in the host (not in the pane's CPU budget). */
-function bodyText(body) {
-  if (!body) return null;
-  if (body.type !== "html") return body.content;
-  return body.content
-    .replace(/<\/(p|div|li|h\d|tr)>|<br\s*\/?>/gi, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-}
-
-/** A small Office.js stand-in for one read-mode fixture: the members the adapter reads, with the AsyncResult contract. */
-function officeStub(fixture) {
-  // The pane reads the body as Text only: the stub carries that, not the HTML too
-  // (a 2 MB script to parse would be the stub's cost, not the pane's).
-  const item = fixture.item && { ...fixture.item, body: undefined };
-  const data = { fixture: { ...fixture, item }, bodyText: bodyText(fixture.item?.body) };
-  return `(() => {
-  const { fixture, bodyText } = ${JSON.stringify(data)};
-  const [major, minor] = fixture.host.mailboxVersion.split(".").map(Number);
-  const later = (fn) => setTimeout(fn, 0);
-  const ok = (value, asyncContext) => ({ status: "succeeded", value, asyncContext });
-  const src = fixture.item;
-  const item = src && {
-    ...src,
-    start: src.start ? new Date(src.start) : undefined,
-    end: src.end ? new Date(src.end) : undefined,
-    body: {
-      getAsync(coercionType, options, callback) {
-        const cb = typeof options === "function" ? options : callback;
-        if (coercionType !== "text") return later(() => cb({ status: "failed", error: { code: 9000, name: "InvalidArgument", message: "The benchmark's stub has the body as Text only." } }));
-        later(() => cb(ok(bodyText ?? "")));
-      },
-    },
-  };
-  if (item) delete item.isAllDayEvent;
-  window.Office = {
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    CoercionType: { Html: "html", Text: "text" },
-    MailboxEnums: { ItemType: { Appointment: "appointment", Message: "message" } },
-    context: {
-      platform: fixture.host.platform,
-      displayLanguage: fixture.host.displayLanguage,
-      requirements: {
-        isSetSupported(name, version) {
-          if (name !== "Mailbox") return false;
-          const [a, b = 0] = String(version ?? "1.1").split(".").map(Number);
-          return a < major || (a === major && b <= minor);
-        },
-      },
-      roamingSettings: {
-        get: (key) => fixture.roamingSettings[key],
-        set() {},
-        remove() {},
-        saveAsync(cb) { later(() => cb && cb(ok(undefined))); },
-      },
-      mailbox: { item, userProfile: { ...fixture.user } },
-    },
-    onReady(callback) {
-      const info = { host: "Outlook", platform: fixture.host.platform };
-      return new Promise((resolve) => later(() => { if (callback) callback(info); resolve(info); }));
-    },
-  };
-})();`;
-}
 
 // ---------------------------------------------------------------------------
 // Measuring one page load

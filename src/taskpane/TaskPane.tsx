@@ -40,8 +40,8 @@ async function failedState(error: unknown): Promise<PaneState> {
   return { status: "failed", detail: describeError(error), tr: createTranslator("en", en, runtimeZone()), theme };
 }
 
-async function readPane(adapter: MailboxAdapter): Promise<PaneState> {
-  const snapshot: MailboxSnapshot = await adapter.readSnapshot();
+async function readPane(reading: Promise<MailboxSnapshot>): Promise<PaneState> {
+  const snapshot = await reading;
   const zone = toIanaZone(snapshot.user.timeZone) ?? runtimeZone();
   const language = resolveLanguage(snapshot.host.displayLanguage);
   // The theme's tokens (a chunk, unless light) load beside the catalog: the pane then shows once, in its colours.
@@ -62,9 +62,9 @@ async function readPane(adapter: MailboxAdapter): Promise<PaneState> {
  * wrong (Outlook refusing the read, a snapshot with parts missing) becomes the
  * "couldn't hand over this event" message, not a pane stuck on Loading.
  */
-export async function loadPaneState(adapter: MailboxAdapter): Promise<PaneState> {
+export async function loadPaneState(adapter: MailboxAdapter, snapshot?: Promise<MailboxSnapshot>): Promise<PaneState> {
   try {
-    return await readPane(adapter);
+    return await readPane(snapshot ?? adapter.readSnapshot());
   } catch (error) {
     return failedState(error);
   }

@@ -1,18 +1,16 @@
-// Production entry: wait for Office.js, then show the pane for the open event,
-// or, opened outside Outlook, say where Offramp runs and how to add it.
-import { createOfficeAdapter, officeHasMailbox, whenOfficeReady } from "../office/officeAdapter";
+// Production entry: show the pane for the open event once Office.js is ready and the
+// event read (both started earlier, by src/office/start.ts), or, opened outside Outlook,
+// say where Offramp runs and how to add it.
+import { officeStartOnce } from "../office/officeStart";
 import { englishText } from "../core/i18n";
 import { buildTimeValues } from "../buildTimeValues";
 import { mountTaskPane } from "./mount";
-
-/** Office.onReady never settles when Office.js is blocked. */
-const OFFICE_READY_TIMEOUT_MS = 15_000;
 
 /**
  * The first Intl formatter loads ICU's locale and zone data (60–150 ms on a slow laptop).
  * taskpane.html's worker (intl-warmup.js) usually has loaded it for the whole process by
  * now, and this costs a few milliseconds; where it has not (no workers, a slow start),
- * this does it while Office.js is still talking to Outlook, not on the way to the advice.
+ * this does it while Outlook may still be handing over the event, not on the way to the advice.
  */
 function warmUpTimeZones(): void {
   try {
@@ -27,13 +25,12 @@ const oldBrowser = (window as { offrampOldBrowser?: boolean }).offrampOldBrowser
 
 const container = document.getElementById("root");
 if (container && !oldBrowser) {
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("Office.js did not start")), OFFICE_READY_TIMEOUT_MS));
-  // Ask Office first, so its handshake with Outlook is under way during the warm-up.
-  const officeReady = Promise.race([whenOfficeReady(), timeout]);
+  // The start src/office/start.ts made before this bundle arrived: the same promise, not a second read.
+  const started = officeStartOnce();
   warmUpTimeZones();
-  officeReady
-    .then(async () => {
-      if (officeHasMailbox()) await mountTaskPane(container, createOfficeAdapter());
+  started
+    .then(async (office) => {
+      if (office.mailbox) await mountTaskPane(container, office.adapter, office.snapshot);
       else {
         // Seen only in a plain browser tab: its own chunk, out of every pane's first download.
         const { renderOutsideOutlook } = await import(/* webpackChunkName: "outside-outlook" */ "./components/OutsideOutlook");

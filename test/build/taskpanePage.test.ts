@@ -38,6 +38,21 @@ test("the bundles are preloaded before Office.js, so they download while it load
   expect(preload).toBeLessThan(TEMPLATE.indexOf("appsforoffice.microsoft.com"));
 });
 
+test("the start script runs right after Office.js, before the page goes on; the bundles are deferred", () => {
+  const office = TEMPLATE.indexOf('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
+  const start = TEMPLATE.indexOf('<% for (const src of htmlWebpackPlugin.options.startScripts(compilation, htmlWebpackPlugin.files.js)) { %><script src="<%= src %>"></script>');
+  const bundles = TEMPLATE.indexOf('<% for (const src of htmlWebpackPlugin.options.paneScripts(compilation, htmlWebpackPlugin.files.js)) { %><script defer src="<%= src %>"></script>');
+  expect(office).toBeGreaterThan(0);
+  expect(start).toBeGreaterThan(office);
+  expect(bundles).toBeGreaterThan(start);
+  // Between Office.js and the start script, only the inline script that puts history back.
+  const between = TEMPLATE.slice(office, start).replace(/<!--[\s\S]*?-->/g, "");
+  expect(between.match(/<script/g)).toHaveLength(2);
+  expect(between).toContain("_offrampHistoryCache");
+  // Nothing else places scripts: every script tag of ours is one of the two loops.
+  expect(TEMPLATE.match(/<script[^>]* src=/g)).toHaveLength(3);
+});
+
 test("the policy: own files and Microsoft's CDN for scripts, inline scripts by hash only, no eval, only Graph to call, nothing else by default", () => {
   const scripts = directives.get("script-src")!;
   expect(scripts.filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'", "https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"]);

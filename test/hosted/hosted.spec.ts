@@ -10,6 +10,7 @@ import en from "../../src/core/i18n/catalogs/en";
 import it from "../../src/core/i18n/catalogs/it";
 import { sharedFixture } from "../browser/fixtures";
 import { GRAPH_BASE_URL } from "../../src/office/graph/graphClient";
+import { officeStub } from "../../scripts/office-stub.mjs";
 
 const ORIGIN = process.env.OFFRAMP_HOSTED_ORIGIN!;
 const ADDIN_URL = process.env.OFFRAMP_HOSTED_ADDIN_URL!;
@@ -231,6 +232,38 @@ test("the bundles download while Office.js is still loading, each once", async (
   await expect(page.locator('[data-reason="outside-outlook"]')).toBeVisible();
   expect(bundlesSeenBeforeOfficeJs).toBe(true);
   for (const bundle of bundles) expect(requested.filter((url) => url === bundle), bundle).toHaveLength(1);
+});
+
+test("in Outlook, the page asks for the event while its bundles are still arriving, and reads it once", async ({ page }) => {
+  const seen = await watch(page);
+  const fixture = sharedFixture("attendee-client-review-90min-onsite");
+  const html = await (await page.request.get(`${ADDIN_URL}taskpane.html`)).text();
+  // The bundles with React and Fluent UI: every script but the small start script, which must run first.
+  const bundles = bundlesOf(html).filter((src) => !/office-start/.test(src)).map((src) => new URL(src, ADDIN_URL).href);
+  expect(bundles.length).toBeGreaterThanOrEqual(2);
+  const stubCalls = () => page.evaluate(() => (window as unknown as { __officeStubCalls?: string[] }).__officeStubCalls ?? []).catch(() => [] as string[]);
+  let askedBeforeBundles = false;
+  await page.route(
+    (url) => url.origin !== ORIGIN,
+    (route) => (route.request().url() === `${CDN}office.js` ? route.fulfill({ body: officeStub(fixture), contentType: "text/javascript" }) : route.abort()),
+  );
+  // The bundles are held back until Outlook has been asked for the body (or 5 s have passed):
+  // a page that waits for its bundles before it reads the event never asks while they are held.
+  for (const bundle of bundles) {
+    await page.route(bundle, async (route) => {
+      const deadline = Date.now() + 5_000;
+      while (Date.now() < deadline && !(await stubCalls()).includes("item.body.getAsync")) await new Promise((r) => setTimeout(r, 20));
+      askedBeforeBundles = (await stubCalls()).includes("item.body.getAsync");
+      await route.fallback();
+    });
+  }
+  await page.goto(`${ADDIN_URL}taskpane.html`);
+  await expect(page.locator("[data-outcome]")).toHaveCount(5);
+  await expect(page.getByRole("heading", { name: fixture.item!.subject as string })).toBeVisible();
+  expect(askedBeforeBundles).toBe(true);
+  expect((await stubCalls()).filter((call) => call === "item.body.getAsync")).toHaveLength(1);
+  expect(seen.violations).toEqual([]);
+  expect(seen.errors).toEqual([]);
 });
 
 test.describe("in Italian", () => {

@@ -88,3 +88,15 @@ test.each([
   expect(container).toHaveTextContent("Outlook couldn’t hand over this event");
   expect(container).not.toHaveTextContent(PAGE_LOADING);
 });
+
+test("shows the read the page started before this code arrived, without reading the event again", async () => {
+  const sim = installSimulatedHost(JSON.parse(JSON.stringify(loadFixture("attendee-client-review-90min-onsite"))), window);
+  const adapter = createOfficeAdapter((window as unknown as { Office: typeof Office }).Office);
+  const started = adapter.readSnapshot();
+  const readAgain = jest.spyOn(adapter, "readSnapshot");
+  root = await act(() => mountTaskPane(container, adapter, started));
+  expect(container.querySelectorAll("[data-outcome]")).toHaveLength(5);
+  expect(container).toHaveTextContent("Quarterly account review");
+  expect(readAgain).not.toHaveBeenCalled();
+  expect(sim.calls.filter((c) => c.api === "item.body.getAsync")).toHaveLength(1);
+});

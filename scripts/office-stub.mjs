@@ -1,0 +1,77 @@
+// A small Office.js stand-in for the production page (taskpane.html), served at Office.js's
+// CDN address by the first-render benchmark and by the nginx-served tests. It hands over one
+// read-mode fixture (the format of the shared fixtures' README) with Office.js's member
+// names and AsyncResult contract, each callback a task later as in Office.js. It carries
+// only what the pane reads when it opens; the full simulated host is the preview's.
+//
+// Every call is recorded, in order, in window.__officeStubCalls ("Office.onReady",
+// "item.body.getAsync", ...), so a test can tell when the page asked for what.
+
+/** Office's Text coercion of a body, done here as Outlook does it in the host (not in the pane's CPU budget). */
+export function bodyText(body) {
+  if (!body) return null;
+  if (body.type !== "html") return body.content;
+  return body.content
+    .replace(/<\/(p|div|li|h\d|tr)>|<br\s*\/?>/gi, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** The stub's source for one read-mode fixture. */
+export function officeStub(fixture) {
+  // The pane reads the body as Text only: the stub carries that, not the HTML too
+  // (a 2 MB script to parse would be the stub's cost, not the pane's).
+  const item = fixture.item && { ...fixture.item, body: undefined };
+  const data = { fixture: { ...fixture, item }, bodyText: bodyText(fixture.item?.body) };
+  return `(() => {
+  const { fixture, bodyText } = ${JSON.stringify(data)};
+  const calls = (window.__officeStubCalls = []);
+  const [major, minor] = fixture.host.mailboxVersion.split(".").map(Number);
+  const later = (fn) => setTimeout(fn, 0);
+  const ok = (value, asyncContext) => ({ status: "succeeded", value, asyncContext });
+  const src = fixture.item;
+  const item = src && {
+    ...src,
+    start: src.start ? new Date(src.start) : undefined,
+    end: src.end ? new Date(src.end) : undefined,
+    body: {
+      getAsync(coercionType, options, callback) {
+        calls.push("item.body.getAsync");
+        const cb = typeof options === "function" ? options : callback;
+        if (coercionType !== "text") return later(() => cb({ status: "failed", error: { code: 9000, name: "InvalidArgument", message: "The stub has the body as Text only." } }));
+        later(() => cb(ok(bodyText ?? "")));
+      },
+    },
+  };
+  if (item) delete item.isAllDayEvent;
+  window.Office = {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    CoercionType: { Html: "html", Text: "text" },
+    MailboxEnums: { ItemType: { Appointment: "appointment", Message: "message" } },
+    context: {
+      platform: fixture.host.platform,
+      displayLanguage: fixture.host.displayLanguage,
+      requirements: {
+        isSetSupported(name, version) {
+          if (name !== "Mailbox") return false;
+          const [a, b = 0] = String(version ?? "1.1").split(".").map(Number);
+          return a < major || (a === major && b <= minor);
+        },
+      },
+      roamingSettings: {
+        get: (key) => fixture.roamingSettings[key],
+        set() {},
+        remove() {},
+        saveAsync(cb) { calls.push("roamingSettings.saveAsync"); later(() => cb && cb(ok(undefined))); },
+      },
+      mailbox: { item, userProfile: { ...fixture.user } },
+    },
+    onReady(callback) {
+      calls.push("Office.onReady");
+      const info = { host: "Outlook", platform: fixture.host.platform };
+      return new Promise((resolve) => later(() => { if (callback) callback(info); resolve(info); }));
+    },
+  };
+})();`;
+}
