@@ -181,7 +181,7 @@ module.exports = (env = {}, argv = {}) => {
   const pages = [];
   const intlWarmup = intlWarmupFile();
   if (withTaskpane) {
-    // Office and the event read start from a small script of their own, first in the page,
+    // Office and the event read start from a small script of their own, the first of ours to run,
     // while the bundles with React and Fluent UI are still arriving; the pane's entry
     // depends on it and shares its modules (one adapter, one read).
     entry["office-start"] = "./src/office/start.ts";
@@ -191,7 +191,7 @@ module.exports = (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["office-start", "taskpane"],
-        // The template places the scripts itself: the start script blocking, right after Office.js; the bundles deferred.
+        // The template places the scripts itself: the start script not deferred, at the end of the page (after Office.js and the Loading line); the bundles deferred.
         inject: false,
         startScripts: (compilation, files) => files.filter((src) => isEntryFile(compilation, "office-start", src)),
         paneScripts: (compilation, files) => files.filter((src) => !isEntryFile(compilation, "office-start", src)),
