@@ -1,2 +1,1 @@
-export function bodyText(body: { type: string; content: string } | null | undefined): string | null;
 export function officeStub(fixture: unknown): string;

@@ -8,7 +8,7 @@
 // "item.body.getAsync", ...), so a test can tell when the page asked for what.
 
 /** Office's Text coercion of a body, done here as Outlook does it in the host (not in the pane's CPU budget). */
-export function bodyText(body) {
+function bodyText(body) {
   if (!body) return null;
   if (body.type !== "html") return body.content;
   return body.content

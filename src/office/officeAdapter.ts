@@ -189,6 +189,7 @@ export function officeHasMailbox(office: typeof Office | undefined = globalOffic
   return isObject(member(member(office, "context"), "mailbox"));
 }
 
-function globalOffice(): typeof Office | undefined {
+/** Office.js's global `Office`, where the page has loaded it. */
+export function globalOffice(): typeof Office | undefined {
   return (globalThis as unknown as { Office?: typeof Office }).Office;
 }

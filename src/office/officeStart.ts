@@ -6,7 +6,7 @@
 // same start: the event is read once.
 
 import type { MailboxAdapter, MailboxSnapshot } from "./mailboxAdapter";
-import { createOfficeAdapter, officeHasMailbox, whenOfficeReady } from "./officeAdapter";
+import { createOfficeAdapter, globalOffice, officeHasMailbox, whenOfficeReady } from "./officeAdapter";
 
 /** Office.onReady never settles when Office.js is blocked. */
 export const OFFICE_READY_TIMEOUT_MS = 15_000;
@@ -25,7 +25,7 @@ export interface OfficeStartOptions {
  * failures are the snapshot promise's, for the pane to show.
  */
 export async function startOffice(options: OfficeStartOptions = {}): Promise<OfficeStart> {
-  const office = options.office ?? (globalThis as unknown as { Office?: typeof Office }).Office;
+  const office = options.office ?? globalOffice();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error("Office.js did not start")), options.readyTimeoutMs ?? OFFICE_READY_TIMEOUT_MS);

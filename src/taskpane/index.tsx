@@ -4,6 +4,7 @@
 import { officeStartOnce } from "../office/officeStart";
 import { englishText } from "../core/i18n";
 import { buildTimeValues } from "../buildTimeValues";
+import { isOldBrowser } from "../oldBrowser";
 import { mountTaskPane } from "./mount";
 
 /**
@@ -20,11 +21,8 @@ function warmUpTimeZones(): void {
   }
 }
 
-/** Set by taskpane.html's inline check when the web engine is too old (IE11, EdgeHTML); its message is already on screen. */
-const oldBrowser = (window as { offrampOldBrowser?: boolean }).offrampOldBrowser === true;
-
 const container = document.getElementById("root");
-if (container && !oldBrowser) {
+if (container && !isOldBrowser()) {
   // The start src/office/start.ts made before this bundle arrived: the same promise, not a second read.
   const started = officeStartOnce();
   warmUpTimeZones();
