@@ -181,20 +181,20 @@ module.exports = (env = {}, argv = {}) => {
   const pages = [];
   const intlWarmup = intlWarmupFile();
   if (withTaskpane) {
-    // Office and the event read start from a small script of their own, the first of ours to run,
-    // while the bundles with React and Fluent UI are still arriving; the pane's entry
-    // depends on it and shares its modules (one adapter, one read).
-    entry["office-start"] = "./src/office/start.ts";
-    entry.taskpane = { import: "./src/taskpane/index.tsx", dependOn: "office-start" };
+    // Office, the event read and the user's catalog and theme chunks start from a small script
+    // of their own, the first of ours to run, while the bundles with React and Fluent UI are
+    // still arriving; the pane's entry depends on it and shares its modules (one adapter, one read).
+    entry.start = "./src/taskpane/start.ts";
+    entry.taskpane = { import: "./src/taskpane/index.tsx", dependOn: "start" };
     pages.push(
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["office-start", "taskpane"],
+        chunks: ["start", "taskpane"],
         // The template places the scripts itself: the start script not deferred, at the end of the page (after Office.js and the Loading line); the bundles deferred.
         inject: false,
-        startScripts: (compilation, files) => files.filter((src) => isEntryFile(compilation, "office-start", src)),
-        paneScripts: (compilation, files) => files.filter((src) => !isEntryFile(compilation, "office-start", src)),
+        startScripts: (compilation, files) => files.filter((src) => isEntryFile(compilation, "start", src)),
+        paneScripts: (compilation, files) => files.filter((src) => !isEntryFile(compilation, "start", src)),
         oldOutlookText: oldOutlookText(),
         intlWarmup: intlWarmup.name,
       }),
@@ -319,7 +319,7 @@ module.exports = (env = {}, argv = {}) => {
       ...(hashed ? [compileHintPlugin()] : []),
       new DefinePlugin({ __OFFRAMP_BUILD__: JSON.stringify(buildTimeValues(env, { addinUrl })) }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
-      new ForbidModulesInEntryPlugin("office-start", PREVIEW_SRC, "the simulated Office host is a development tool"),
+      new ForbidModulesInEntryPlugin("start", PREVIEW_SRC, "the simulated Office host is a development tool"),
       new ForbidModulesInEntryPlugin("taskpane", PREVIEW_SRC, "the simulated Office host is a development tool"),
     ],
     devServer: {

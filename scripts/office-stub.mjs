@@ -18,14 +18,20 @@ function bodyText(body) {
     .trim();
 }
 
+/** Office.context.officeTheme for the fixture's "theme" (the colours the simulated host gives). */
+const OFFICE_THEMES = {
+  light: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#242424", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#242424" },
+  dark: { bodyBackgroundColor: "#292929", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#1F1F1F", controlForegroundColor: "#FFFFFF" },
+};
+
 /** The stub's source for one read-mode fixture. */
 export function officeStub(fixture) {
   // The pane reads the body as Text only: the stub carries that, not the HTML too
   // (a 2 MB script to parse would be the stub's cost, not the pane's).
   const item = fixture.item && { ...fixture.item, body: undefined };
-  const data = { fixture: { ...fixture, item }, bodyText: bodyText(fixture.item?.body) };
+  const data = { fixture: { ...fixture, item }, bodyText: bodyText(fixture.item?.body), officeTheme: OFFICE_THEMES[fixture.host.theme] ?? null };
   return `(() => {
-  const { fixture, bodyText } = ${JSON.stringify(data)};
+  const { fixture, bodyText, officeTheme } = ${JSON.stringify(data)};
   const calls = (window.__officeStubCalls = []);
   const [major, minor] = fixture.host.mailboxVersion.split(".").map(Number);
   const later = (fn) => setTimeout(fn, 0);
@@ -52,6 +58,8 @@ export function officeStub(fixture) {
     context: {
       platform: fixture.host.platform,
       displayLanguage: fixture.host.displayLanguage,
+      // Mailbox 1.14 and later tell the theme.
+      ...(major > 1 || minor >= 14 ? { officeTheme } : {}),
       requirements: {
         isSetSupported(name, version) {
           if (name !== "Mailbox") return false;

@@ -136,6 +136,12 @@ export interface MailboxAdapter {
   /** How long one Office.js call may take before it counts as lost, in ms (for the pane's message). */
   readonly callTimeoutMs: number;
 
+  /**
+   * The host's platform, display language and theme, as the snapshot will have them: plain
+   * properties, read at once, so the pane's language and theme can load while the event is read.
+   */
+  readHost(): HostInfo;
+
   /** Reads everything the pane needs, once, when it opens. Never throws for a missing item. */
   readSnapshot(): Promise<MailboxSnapshot>;
 

@@ -7,7 +7,7 @@
 
 import type { MailboxAdapter, MailboxSnapshot, Recipient } from "./mailboxAdapter";
 import { DEFAULT_CALL_TIMEOUT_MS, createCaller, hasMethod, isObject, member, optional, requirementSupported, toOfficeCallError, unsupported, type Loose } from "./officeCalls";
-import { modeOf, readSnapshot } from "./readSnapshot";
+import { modeOf, readHostInfo, readSnapshot, type SnapshotEnv } from "./readSnapshot";
 import type { eventChanges } from "./eventChange";
 
 type BodyType = "html" | "text";
@@ -35,6 +35,7 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
   const isAppointment = (current: unknown): boolean => isObject(current) && current.itemType === itemTypeAppointment;
 
   const isSetSupported = (version: string): boolean => requirementSupported(context(), "Mailbox", version);
+  const snapshotEnv: SnapshotEnv = { caller, context, mailbox, isSetSupported, isAppointment, coercionFor };
 
   function composeItem(api: string): Loose {
     const current = item();
@@ -126,7 +127,8 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
 
   return {
     callTimeoutMs: caller.timeoutMs,
-    readSnapshot: (): Promise<MailboxSnapshot> => readSnapshot({ caller, context, mailbox, isSetSupported, isAppointment, coercionFor }, item()),
+    readHost: () => readHostInfo(snapshotEnv),
+    readSnapshot: (): Promise<MailboxSnapshot> => readSnapshot(snapshotEnv, item()),
     openReply,
     openNewMessage,
     changeEvent,

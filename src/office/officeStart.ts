@@ -5,14 +5,17 @@
 // while the rest of the pane downloads and starts. The pane's entry then picks up the
 // same start: the event is read once.
 
-import type { MailboxAdapter, MailboxSnapshot } from "./mailboxAdapter";
+import type { HostInfo, MailboxAdapter, MailboxSnapshot } from "./mailboxAdapter";
 import { createOfficeAdapter, globalOffice, officeHasMailbox, whenOfficeReady } from "./officeAdapter";
 
 /** Office.onReady never settles when Office.js is blocked. */
 export const OFFICE_READY_TIMEOUT_MS = 15_000;
 
-/** What Office.js found: a mailbox, with the event's read under way, or none (a plain browser tab). */
-export type OfficeStart = { mailbox: true; adapter: MailboxAdapter; snapshot: Promise<MailboxSnapshot> } | { mailbox: false };
+/**
+ * What Office.js found: a mailbox, with the event's read under way and the host's language
+ * and theme already known, or none (a plain browser tab).
+ */
+export type OfficeStart = { mailbox: true; adapter: MailboxAdapter; host: HostInfo; snapshot: Promise<MailboxSnapshot> } | { mailbox: false };
 
 export interface OfficeStartOptions {
   office?: typeof Office;
@@ -40,7 +43,7 @@ export async function startOffice(options: OfficeStartOptions = {}): Promise<Off
   const snapshot = adapter.readSnapshot();
   // The pane may not be there yet to take a failed read: it is not an unhandled rejection meanwhile.
   snapshot.catch(() => undefined);
-  return { mailbox: true, adapter, snapshot };
+  return { mailbox: true, adapter, host: adapter.readHost(), snapshot };
 }
 
 let started: Promise<OfficeStart> | null = null;

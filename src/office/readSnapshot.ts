@@ -88,6 +88,16 @@ function readHost(env: SnapshotEnv, withTheme: boolean): HostInfo {
   };
 }
 
+/**
+ * The host's part of the snapshot, as readSnapshot will have it, but at once: plain
+ * properties, known as soon as Office.js is ready, before the event is read.
+ */
+export function readHostInfo(env: SnapshotEnv): HostInfo {
+  // An Outlook below the minimum is asked for nothing it might not have (as its snapshot).
+  const tooOld = isObject(env.mailbox()) && !env.isSetSupported(MINIMUM_MAILBOX_VERSION);
+  return readHost(env, !tooOld);
+}
+
 function readUser(env: SnapshotEnv): RawUser {
   const profile = member(env.mailbox(), "userProfile");
   return {

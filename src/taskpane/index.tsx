@@ -1,5 +1,5 @@
 // Production entry: show the pane for the open event once Office.js is ready and the
-// event read (both started earlier, by src/office/start.ts), or, opened outside Outlook,
+// event read (both started earlier, by ./start.ts), or, opened outside Outlook,
 // say where Offramp runs and how to add it.
 import { officeStartOnce } from "../office/officeStart";
 import { englishText } from "../core/i18n";
@@ -23,7 +23,7 @@ function warmUpTimeZones(): void {
 
 const container = document.getElementById("root");
 if (container && !isOldBrowser()) {
-  // The start src/office/start.ts made before this bundle arrived: the same promise, not a second read.
+  // The start ./start.ts made before this bundle arrived: the same promise, not a second read.
   const started = officeStartOnce();
   warmUpTimeZones();
   started

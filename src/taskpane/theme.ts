@@ -1,38 +1,18 @@
-// Office theme -> Fluent theme. Outlook exposes its colours (Mailbox 1.14) but not
-// "is dark"; judge by the body background. Windows high contrast shows up as forced colours.
+// Office theme -> Fluent theme (which one: ./themeChoice).
 //
 // Most panes open light, so only the light tokens are in the first download; the
-// dark and high-contrast tokens are a chunk of their own, loaded while the event
-// and the language load (Outlook tells the theme up front), so the pane still
-// appears once, in the right theme.
+// dark and high-contrast tokens are a chunk of their own, asked for by the page's
+// start script as soon as Office.js names the theme (./start), so the pane still
+// appears once, in the right theme, and no later than a light one.
 import { webLightTheme, type Theme } from "@fluentui/react-components";
-import type { HostInfo } from "../office/mailboxAdapter";
+import { loadOtherThemes, type ThemeName } from "./themeChoice";
 
-function luminance(hex: string): number | null {
-  const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
-  if (!m?.[1]) return null;
-  const n = parseInt(m[1], 16);
-  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-export type ThemeName = "light" | "dark" | "highContrast";
-
-export function themeNameFor(hostTheme: HostInfo["theme"], forcedColors: boolean): ThemeName {
-  if (forcedColors) return "highContrast";
-  const l = hostTheme ? luminance(hostTheme.bodyBackgroundColor) : null;
-  return l !== null && l < 0.4 ? "dark" : "light";
-}
+export { prefersForcedColors, themeNameFor, type ThemeName } from "./themeChoice";
 
 const loaders: Record<ThemeName, () => Promise<Theme>> = {
   light: () => Promise.resolve(webLightTheme),
-  // One chunk for both (they share most of their palette). webpack sees which export
-  // each import reads, so the chunk holds these tokens and nothing else of the library.
-  dark: () => import(/* webpackChunkName: "themes" */ "@fluentui/react-components").then((m) => m.webDarkTheme),
-  highContrast: () => import(/* webpackChunkName: "themes" */ "@fluentui/react-components").then((m) => m.teamsHighContrastTheme),
+  dark: () => loadOtherThemes().then((m) => m.webDarkTheme),
+  highContrast: () => loadOtherThemes().then((m) => m.teamsHighContrastTheme),
 };
 
 export interface LoadedTheme {
@@ -52,8 +32,4 @@ export async function loadTheme(name: ThemeName): Promise<LoadedTheme> {
     console.warn(`[offramp] the ${name} theme failed to load`, error);
     return { name, theme: webLightTheme };
   }
-}
-
-export function prefersForcedColors(): boolean {
-  return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
 }

@@ -239,7 +239,7 @@ test("in Outlook, the page asks for the event while its bundles are still arrivi
   const fixture = sharedFixture("attendee-client-review-90min-onsite");
   const html = await (await page.request.get(`${ADDIN_URL}taskpane.html`)).text();
   // The bundles with React and Fluent UI: every script but the small start script, which must run first.
-  const bundles = bundlesOf(html).filter((src) => !/office-start/.test(src)).map((src) => new URL(src, ADDIN_URL).href);
+  const bundles = bundlesOf(html).filter((src) => !/(^|\/)start\.[0-9a-f]+\.js$/.test(src)).map((src) => new URL(src, ADDIN_URL).href);
   expect(bundles.length).toBeGreaterThanOrEqual(2);
   const stubCalls = () => page.evaluate(() => (window as unknown as { __officeStubCalls?: string[] }).__officeStubCalls ?? []).catch(() => [] as string[]);
   let askedBeforeBundles = false;
@@ -262,6 +262,42 @@ test("in Outlook, the page asks for the event while its bundles are still arrivi
   await expect(page.getByRole("heading", { name: fixture.item!.subject as string })).toBeVisible();
   expect(askedBeforeBundles).toBe(true);
   expect((await stubCalls()).filter((call) => call === "item.body.getAsync")).toHaveLength(1);
+  expect(seen.violations).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});
+
+test("in an Italian Outlook in dark mode, the page asks for the Italian catalog and the dark tokens while its bundles are still arriving, each once", async ({ page }) => {
+  const seen = await watch(page);
+  const base = sharedFixture("attendee-client-review-it");
+  // The same event in dark mode, on an Outlook that tells its theme (Mailbox 1.14).
+  const fixture = { ...base, host: { ...base.host, theme: "dark", mailboxVersion: "1.14" } };
+  const html = await (await page.request.get(`${ADDIN_URL}taskpane.html`)).text();
+  const bundles = bundlesOf(html).filter((src) => !/(^|\/)start\.[0-9a-f]+\.js$/.test(src)).map((src) => new URL(src, ADDIN_URL).href);
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname.split("/").pop()!));
+  const chunksAsked = () => ["i18n-it", "themes"].every((chunk) => requested.some((file) => file.startsWith(`${chunk}.`)));
+  await page.route(
+    (url) => url.origin !== ORIGIN,
+    (route) => (route.request().url() === `${CDN}office.js` ? route.fulfill({ body: officeStub(fixture), contentType: "text/javascript" }) : route.abort()),
+  );
+  // The bundles are held back until both chunks have been asked for (or 5 s have passed): a page
+  // that learns the language and theme only once its bundles run never asks while they are held.
+  let askedBeforeBundles = false;
+  for (const bundle of bundles) {
+    await page.route(bundle, async (route) => {
+      const deadline = Date.now() + 5_000;
+      while (Date.now() < deadline && !chunksAsked()) await new Promise((r) => setTimeout(r, 20));
+      askedBeforeBundles = chunksAsked();
+      await route.fallback();
+    });
+  }
+  await page.goto(`${ADDIN_URL}taskpane.html`);
+  await expect(page.locator("[data-outcome]")).toHaveCount(5);
+  await expect(page.locator('[data-featured="true"] h2')).toHaveText(it["outcome.call"]);
+  await expect(page.locator("[data-theme]")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator("html")).toHaveAttribute("lang", /^it/);
+  expect(askedBeforeBundles).toBe(true);
+  for (const chunk of ["i18n-it", "themes"]) expect(requested.filter((file) => file.startsWith(`${chunk}.`))).toHaveLength(1);
   expect(seen.violations).toEqual([]);
   expect(seen.errors).toEqual([]);
 });

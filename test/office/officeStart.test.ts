@@ -1,4 +1,4 @@
-// The page's early start (src/office/start.ts runs it before the pane's bundles): Office.js
+// The page's early start (src/taskpane/start.ts runs it before the pane's bundles): Office.js
 // readied and the event's read begun on the simulated host, then handed to the pane whole,
 // without a second read.
 import { startOffice } from "../../src/office/officeStart";
@@ -27,6 +27,26 @@ test("asks Outlook for the event's body as soon as Office.js is ready, before th
   const snapshot = await start.snapshot;
   expect(snapshot.item).toMatchObject({ itemType: "appointment", subject: "Quarterly account review" });
   expect(snapshot.item?.itemType === "appointment" && snapshot.item.bodyText).toEqual(expect.stringContaining("Renewal terms"));
+});
+
+test("names the display language and theme as soon as Office.js is ready, as the snapshot will have them", async () => {
+  sim = installSimulatedHost(variant("organizer-weekly-status-da", { host: { theme: "dark", mailboxVersion: "1.14" } }), window);
+  const start = await startOffice({ office: office() });
+  if (!start.mailbox) throw new Error("expected a mailbox");
+  let settled = false;
+  void start.snapshot.then(() => (settled = true));
+  // Known before the read has come back: the pane's catalog and theme can load meanwhile.
+  expect(start.host).toMatchObject({ displayLanguage: "da-DK", theme: { bodyBackgroundColor: "#292929" } });
+  expect(settled).toBe(false);
+  expect((await start.snapshot).host).toEqual(start.host);
+});
+
+test("an Outlook below Mailbox 1.14 names its language and no theme", async () => {
+  sim = installSimulatedHost(variant("attendee-client-review-it"), window);
+  const start = await startOffice({ office: office() });
+  if (!start.mailbox) throw new Error("expected a mailbox");
+  expect(start.host).toMatchObject({ displayLanguage: "it-IT", theme: null });
+  expect((await start.snapshot).host).toEqual(start.host);
 });
 
 test("the pane shows the read the start made: the event is read once", async () => {

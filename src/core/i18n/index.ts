@@ -10,7 +10,8 @@
 
 import { parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import type { Catalog, CatalogMessage, MessageKey } from "./catalogTypes";
-import { SUPPORTED_LANGUAGES, type LanguageTag } from "./languages";
+import { resolveLanguage, type LanguageTag } from "./languages";
+import { loadTranslatedCatalog } from "./catalogLoaders";
 import englishSource from "./catalogs/en";
 import type { MessageRef, Tone } from "../types";
 import { createProseFormatter, type ProseFormatter } from "./prose";
@@ -20,35 +21,9 @@ export type { MessageKey, Catalog, CatalogMessage } from "./catalogTypes";
 
 const en: Catalog = englishSource;
 
-export { SUPPORTED_LANGUAGES, type LanguageTag } from "./languages";
+export { SUPPORTED_LANGUAGES, resolveLanguage, type LanguageTag } from "./languages";
 /** Reviewed line by line by native speakers' standards. */
 export const FIRST_CLASS_LANGUAGES: readonly LanguageTag[] = ["en", "it", "da"];
-
-const loaders: Record<Exclude<LanguageTag, "en">, () => Promise<{ default: Catalog }>> = {
-  it: () => import(/* webpackChunkName: "i18n-it" */ "./catalogs/it"),
-  da: () => import(/* webpackChunkName: "i18n-da" */ "./catalogs/da"),
-  de: () => import(/* webpackChunkName: "i18n-de" */ "./catalogs/de"),
-  fr: () => import(/* webpackChunkName: "i18n-fr" */ "./catalogs/fr"),
-  es: () => import(/* webpackChunkName: "i18n-es" */ "./catalogs/es"),
-  nl: () => import(/* webpackChunkName: "i18n-nl" */ "./catalogs/nl"),
-  sv: () => import(/* webpackChunkName: "i18n-sv" */ "./catalogs/sv"),
-  nb: () => import(/* webpackChunkName: "i18n-nb" */ "./catalogs/nb"),
-  "pt-BR": () => import(/* webpackChunkName: "i18n-pt-BR" */ "./catalogs/pt-BR"),
-};
-
-/** Base languages that fall back to a catalog of another tag. */
-const BASE_ALIASES: Record<string, LanguageTag> = { no: "nb", nn: "nb", pt: "pt-BR" };
-
-/** Exact tag, then base language, then English: "it-CH" -> "it", "da" -> "da", "xx" -> "en". */
-export function resolveLanguage(tag: string | null | undefined): LanguageTag {
-  const wanted = (tag ?? "").trim().replace(/_/g, "-");
-  if (!wanted) return "en";
-  const exact = SUPPORTED_LANGUAGES.find((l) => l.toLowerCase() === wanted.toLowerCase());
-  if (exact) return exact;
-  const base = wanted.split("-")[0]?.toLowerCase() ?? "";
-  // Own entries only: a tag such as "constructor" must not find Object.prototype's.
-  return SUPPORTED_LANGUAGES.find((l) => l === base) ?? (Object.hasOwn(BASE_ALIASES, base) ? BASE_ALIASES[base] : undefined) ?? "en";
-}
 
 /**
  * The Intl locale to format with: the user's own tag when it belongs to the
@@ -69,15 +44,9 @@ export function formattingLocale(language: LanguageTag, preferredTag: string | n
   return language;
 }
 
-const cache = new Map<LanguageTag, Catalog>([["en", en]]);
-
+/** English at once (it is in the first bundle); any other language from its chunk, loaded once. */
 export async function loadCatalog(language: LanguageTag): Promise<Catalog> {
-  const cached = cache.get(language);
-  if (cached) return cached;
-  if (language === "en") return en;
-  const catalog = (await loaders[language]()).default;
-  cache.set(language, catalog);
-  return catalog;
+  return language === "en" ? en : loadTranslatedCatalog(language);
 }
 
 // The draft panel names all ten languages on every render: one DisplayNames per locale,
