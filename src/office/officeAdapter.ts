@@ -8,7 +8,7 @@
 import type { MailboxAdapter, MailboxSnapshot, Recipient } from "./mailboxAdapter";
 import { DEFAULT_CALL_TIMEOUT_MS, createCaller, hasMethod, isObject, member, optional, requirementSupported, toOfficeCallError, unsupported, type Loose } from "./officeCalls";
 import { modeOf, readHostInfo, readSnapshot, type SnapshotEnv } from "./readSnapshot";
-import type { eventChanges } from "./eventChange";
+import { loadOnce } from "../core/loadOnce";
 
 type BodyType = "html" | "text";
 
@@ -46,15 +46,7 @@ export function createOfficeAdapter(office: typeof Office = globalOffice() as ty
   // Organizer changes and their Undo are a chunk of their own: most panes are opened by
   // attendees, and none needs this code before the advice shows.
   // A chunk that fails to load (a network hiccup) is not kept as a failure: the next click tries again.
-  let changes: Promise<ReturnType<typeof eventChanges>> | null = null;
-  const loadChanges = () =>
-    (changes ??= import(/* webpackChunkName: "event-change" */ "./eventChange").then(
-      (m) => m.eventChanges({ caller, composeItem, coercionFor }),
-      (error: unknown) => {
-        changes = null;
-        throw error;
-      },
-    ));
+  const loadChanges = loadOnce(() => import(/* webpackChunkName: "event-change" */ "./eventChange").then((m) => m.eventChanges({ caller, composeItem, coercionFor })));
   const changeEvent: MailboxAdapter["changeEvent"] = async (change) => (await loadChanges()).changeEvent(change);
   const restoreEvent: MailboxAdapter["restoreEvent"] = async (applied) => (await loadChanges()).restoreEvent(applied);
 

@@ -4,6 +4,7 @@
 // Apart from ./theme (which holds the light tokens) so the page's start script can
 // ask for that chunk as soon as Office.js names the theme, without Fluent UI itself.
 import type { HostInfo } from "../office/mailboxAdapter";
+import { loadOnce } from "../core/loadOnce";
 
 function luminance(hex: string): number | null {
   const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
@@ -28,19 +29,5 @@ export function prefersForcedColors(): boolean {
   return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
 }
 
-let otherThemes: Promise<typeof import("./otherThemes")> | null = null;
-
-/**
- * The dark and high-contrast tokens: one chunk for both (they share most of their palette),
- * the same promise for every caller. A load that fails is forgotten, so a later call tries again.
- */
-export function loadOtherThemes(): Promise<typeof import("./otherThemes")> {
-  if (!otherThemes) {
-    const loading = import(/* webpackChunkName: "themes" */ "./otherThemes");
-    otherThemes = loading;
-    loading.catch(() => {
-      if (otherThemes === loading) otherThemes = null;
-    });
-  }
-  return otherThemes;
-}
+/** The dark and high-contrast tokens: one chunk for both (they share most of their palette). */
+export const loadOtherThemes = loadOnce(() => import(/* webpackChunkName: "themes" */ "./otherThemes"));

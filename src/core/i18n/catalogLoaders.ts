@@ -1,39 +1,27 @@
 // Every catalog but English, each a chunk of its own. Apart from ./index (which holds
 // English and the formatting) so the page's start script can ask for the user's
 // catalog as soon as Office.js names the language, while the pane's bundles are still
-// arriving, without carrying English a second time. Both go through these imports,
+// arriving, without carrying English a second time. Both go through these loads,
 // so the chunk is requested once.
 import type { Catalog } from "./catalogTypes";
 import type { LanguageTag } from "./languages";
+import { loadOnce } from "../loadOnce";
 
 export type TranslatedLanguage = Exclude<LanguageTag, "en">;
 
-const loaders: Record<TranslatedLanguage, () => Promise<{ default: Catalog }>> = {
-  it: () => import(/* webpackChunkName: "i18n-it" */ "./catalogs/it"),
-  da: () => import(/* webpackChunkName: "i18n-da" */ "./catalogs/da"),
-  de: () => import(/* webpackChunkName: "i18n-de" */ "./catalogs/de"),
-  fr: () => import(/* webpackChunkName: "i18n-fr" */ "./catalogs/fr"),
-  es: () => import(/* webpackChunkName: "i18n-es" */ "./catalogs/es"),
-  nl: () => import(/* webpackChunkName: "i18n-nl" */ "./catalogs/nl"),
-  sv: () => import(/* webpackChunkName: "i18n-sv" */ "./catalogs/sv"),
-  nb: () => import(/* webpackChunkName: "i18n-nb" */ "./catalogs/nb"),
-  "pt-BR": () => import(/* webpackChunkName: "i18n-pt-BR" */ "./catalogs/pt-BR"),
+/** Each the same promise for every caller; a load that fails is tried again by the next call. */
+const loaders: Record<TranslatedLanguage, () => Promise<Catalog>> = {
+  it: loadOnce(() => import(/* webpackChunkName: "i18n-it" */ "./catalogs/it").then((m) => m.default)),
+  da: loadOnce(() => import(/* webpackChunkName: "i18n-da" */ "./catalogs/da").then((m) => m.default)),
+  de: loadOnce(() => import(/* webpackChunkName: "i18n-de" */ "./catalogs/de").then((m) => m.default)),
+  fr: loadOnce(() => import(/* webpackChunkName: "i18n-fr" */ "./catalogs/fr").then((m) => m.default)),
+  es: loadOnce(() => import(/* webpackChunkName: "i18n-es" */ "./catalogs/es").then((m) => m.default)),
+  nl: loadOnce(() => import(/* webpackChunkName: "i18n-nl" */ "./catalogs/nl").then((m) => m.default)),
+  sv: loadOnce(() => import(/* webpackChunkName: "i18n-sv" */ "./catalogs/sv").then((m) => m.default)),
+  nb: loadOnce(() => import(/* webpackChunkName: "i18n-nb" */ "./catalogs/nb").then((m) => m.default)),
+  "pt-BR": loadOnce(() => import(/* webpackChunkName: "i18n-pt-BR" */ "./catalogs/pt-BR").then((m) => m.default)),
 };
 
-const loading = new Map<TranslatedLanguage, Promise<Catalog>>();
-
-/**
- * The catalog of `language`: the same promise for every caller while it loads and once
- * it has. A load that fails is forgotten, so a later call tries again.
- */
 export function loadTranslatedCatalog(language: TranslatedLanguage): Promise<Catalog> {
-  let catalog = loading.get(language);
-  if (!catalog) {
-    catalog = loaders[language]().then((m) => m.default);
-    loading.set(language, catalog);
-    catalog.catch(() => {
-      if (loading.get(language) === catalog) loading.delete(language);
-    });
-  }
-  return catalog;
+  return loaders[language]();
 }
