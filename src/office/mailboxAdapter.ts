@@ -139,6 +139,7 @@ export interface MailboxAdapter {
   /**
    * The host's platform, display language and theme, as the snapshot will have them: plain
    * properties, read at once, so the pane's language and theme can load while the event is read.
+   * Never throws.
    */
   readHost(): HostInfo;
 

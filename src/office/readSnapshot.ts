@@ -90,12 +90,18 @@ function readHost(env: SnapshotEnv, withTheme: boolean): HostInfo {
 
 /**
  * The host's part of the snapshot, as readSnapshot will have it, but at once: plain
- * properties, known as soon as Office.js is ready, before the event is read.
+ * properties, known as soon as Office.js is ready, before the event is read. Never throws:
+ * a context whose properties throw (one being unloaded) reads as English and light here,
+ * and its snapshot then fails with the reason, for the pane to show.
  */
 export function readHostInfo(env: SnapshotEnv): HostInfo {
-  // An Outlook below the minimum is asked for nothing it might not have (as its snapshot).
-  const tooOld = isObject(env.mailbox()) && !env.isSetSupported(MINIMUM_MAILBOX_VERSION);
-  return readHost(env, !tooOld);
+  try {
+    // An Outlook below the minimum is asked for nothing it might not have (as its snapshot).
+    const tooOld = isObject(env.mailbox()) && !env.isSetSupported(MINIMUM_MAILBOX_VERSION);
+    return readHost(env, !tooOld);
+  } catch {
+    return { platform: null, displayLanguage: "en-US", theme: null };
+  }
 }
 
 function readUser(env: SnapshotEnv): RawUser {

@@ -84,6 +84,20 @@ test("a read that fails before the pane takes it reaches the pane as its message
   }
 });
 
+test("a context whose language cannot be read still starts: the pane then says the read failed, not that it is outside Outlook", async () => {
+  sim = installSimulatedHost(variant("attendee-client-review-it"), window);
+  Object.defineProperty(office().context, "displayLanguage", {
+    get() {
+      throw new Error("context went away");
+    },
+  });
+  const start = await startOffice({ office: office() });
+  if (!start.mailbox) throw new Error("expected a mailbox");
+  expect(start.host).toEqual({ platform: null, displayLanguage: "en-US", theme: null });
+  const state = await loadPaneState(start.adapter, start.snapshot);
+  expect(state).toMatchObject({ status: "failed", detail: expect.stringContaining("context went away") });
+});
+
 test("outside Outlook (Office.js ready, no mailbox) it reads nothing and says so", async () => {
   const plain = { onReady: () => Promise.resolve({ host: null, platform: null }), context: {} } as unknown as typeof Office;
   await expect(startOffice({ office: plain })).resolves.toEqual({ mailbox: false });
