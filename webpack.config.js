@@ -296,7 +296,9 @@ module.exports = (env = {}, argv = {}) => {
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
-            chunks: "initial",
+            // Not the start entry's: it has no packages in production, and in development the dev
+            // server's client stays in it rather than making the vendor chunk a blocking start script.
+            chunks: (chunk) => chunk.canBeInitial() && chunk.name !== "start",
             priority: -10,
             reuseExistingChunk: true,
           },
