@@ -376,9 +376,14 @@ for (const [name, expected] of Object.entries(OWN_FIXTURES)) {
 }
 
 // The manifest asks for Mailbox 1.3; an Outlook below it that opens the pane anyway gets a message, not advice.
-for (const [label, fixture] of [
-  ["the project's Outlook 2013 fixture", () => ownFixture("attendee-outlook-too-old")],
-  ["a shared organizer sample on Mailbox 1.2", () => ({ ...sharedFixture("organizer-weekly-status-60min"), host: { ...sharedFixture("organizer-weekly-status-60min").host, mailboxVersion: "1.2" } })],
+// The message also gives the build Outlook reports: Outlook 2013's, or Outlook 2016's on Windows.
+for (const [label, fixture, build] of [
+  ["the project's Outlook 2013 fixture", () => ownFixture("attendee-outlook-too-old"), "15.0.4420.1017"],
+  [
+    "a shared organizer sample on Mailbox 1.2, in classic Windows",
+    () => ({ ...sharedFixture("organizer-weekly-status-60min"), host: { ...sharedFixture("organizer-weekly-status-60min").host, mailboxVersion: "1.2", platform: "PC" } }),
+    "16.0.4266.1001",
+  ],
 ] as const) {
   test(`below Mailbox 1.3 (${label}): which Outlook is needed, no advice, no Office.js call after the requirement check`, async ({ page }) => {
     const errors: string[] = [];
@@ -387,6 +392,7 @@ for (const [label, fixture] of [
     const problem = pane(page).locator('[data-problem="true"]');
     await expect(problem).toContainText("This Outlook is too old for Offramp");
     await expect(problem).toContainText("Outlook on the web");
+    await expect(problem).toContainText(build);
     await expect(pane(page).locator("[data-outcome]")).toHaveCount(0);
     await expect(pane(page).locator('[data-action="apply"]')).toHaveCount(0);
     expect(await callLog(page)).toEqual([{ api: "requirements.isSetSupported", args: ["Mailbox", "1.3"] }]);

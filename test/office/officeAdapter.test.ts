@@ -5,6 +5,7 @@ import type { MailboxAdapter } from "../../src/office/mailboxAdapter";
 import { createOfficeAdapter, whenOfficeReady } from "../../src/office/officeAdapter";
 import { PROJECT_FIXTURES_DIR, SHARED_FIXTURES_DIR, fixtureNames, loadFixture as loadFixtureJson } from "../support/fixtures";
 import { rejection } from "./helpers";
+import { hostVersionFor } from "../../src/preview/simulatedHost/requirements";
 import { installSimulatedHost, parseFixture, type FixtureAppointment, type SimulatedMailbox } from "../../src/preview/simulatedHost";
 
 const FIXTURE_NAMES = [...fixtureNames(SHARED_FIXTURES_DIR), ...fixtureNames(PROJECT_FIXTURES_DIR)];
@@ -61,7 +62,7 @@ describe("readSnapshot on every sample fixture", () => {
 
     if (Number(fx.host.mailboxVersion.split(".")[1]) < 3) {
       // Below the manifest's minimum nothing is read: the pane says which Outlook it needs.
-      expect(snap.item).toEqual({ itemType: "unsupported-host", hostVersion: "16.0.0.0" });
+      expect(snap.item).toEqual({ itemType: "unsupported-host", hostVersion: hostVersionFor(fx) });
       expect(snap.settings).toEqual({});
       return;
     }
@@ -146,7 +147,8 @@ describe("readSnapshot details", () => {
     const { sim, adapter } = install(variant(name, { host: { mailboxVersion, displayLanguage: "it-IT", platform: "PC" } }));
     const snap = await adapter.readSnapshot();
     expect(sim.calls).toEqual([{ api: "requirements.isSetSupported", args: ["Mailbox", "1.3"] }]);
-    expect(snap.item).toEqual({ itemType: "unsupported-host", hostVersion: "16.0.0.0" });
+    // Outlook 2013 (Mailbox 1.1) and 2016 (up to 1.4) report their own builds.
+    expect(snap.item).toEqual({ itemType: "unsupported-host", hostVersion: mailboxVersion === "1.1" ? "15.0.4420.1017" : "16.0.4266.1001" });
     // The message comes in the user's language; nothing else of the mailbox is read.
     expect(snap.host).toEqual({ platform: "PC", displayLanguage: "it-IT", theme: null });
     expect(snap.user).toEqual({ displayName: null, emailAddress: null, timeZone: null });

@@ -4,7 +4,7 @@ import { applyUserEdit, itemState, placesFor, prependToBody, type AppointmentSta
 import { createOfficeMethods, failureFor, ok, type CallDeps } from "../../src/preview/simulatedHost/asyncCalls";
 import { buildBody } from "../../src/preview/simulatedHost/itemBody";
 import { createRecorder } from "../../src/preview/simulatedHost/recorder";
-import { createRequirements } from "../../src/preview/simulatedHost/requirements";
+import { createRequirements, mailboxDiagnostics } from "../../src/preview/simulatedHost/requirements";
 import { createRoamingSettings } from "../../src/preview/simulatedHost/roamingSettings";
 import { composeRecipients } from "../../src/preview/simulatedHost/recipients";
 import { parseFixture } from "../../src/preview/simulatedHost/fixture";
@@ -209,5 +209,28 @@ describe("appointment and body: Outlook's own rules for the item", () => {
     expect(await callback(recipients.getAsync)).toMatchObject({
       value: [{ displayName: "kim@fabrikam.com", emailAddress: "kim@fabrikam.com", appointmentResponse: "none", recipientType: "user" }],
     });
+  });
+});
+
+describe("diagnostics", () => {
+  const on = (platform: string, mailboxVersion: string) => {
+    const json = JSON.parse(JSON.stringify(loadFixture("attendee-client-review-90min-onsite"))) as { host: Record<string, unknown> };
+    json.host = { ...json.host, platform, mailboxVersion };
+    return mailboxDiagnostics(parseFixture(json));
+  };
+
+  test("each Outlook reports its own kind of build: the client's on Windows, Mac and mobile, Exchange Online's on the web", () => {
+    expect(on("OfficeOnline", "1.16")).toMatchObject({ hostName: "OutlookWebApp", hostVersion: expect.stringMatching(/^15\.20\.\d+\.\d+$/), OWAView: "ThreeColumns" });
+    expect(on("Mac", "1.14")).toMatchObject({ hostName: "Outlook", hostVersion: expect.stringMatching(/^16\.\d+\.\d{8}$/) });
+    expect(on("Android", "1.5")).toMatchObject({ hostName: "OutlookAndroid", hostVersion: expect.stringMatching(/^4\.\d{4}\.\d+$/) });
+  });
+
+  test("classic Windows gives the first build with its Mailbox set; below 1.8, the perpetual Outlook that stopped there", () => {
+    expect(on("PC", "1.14").hostVersion).toBe("16.0.17530.15000");
+    expect(on("PC", "1.16").hostVersion).toBe("16.0.19725.20126");
+    expect(on("PC", "1.8").hostVersion).toBe("16.0.12130.20272");
+    expect(on("PC", "1.1").hostVersion).toBe("15.0.4420.1017");
+    expect(on("PC", "1.3").hostVersion).toBe("16.0.4266.1001");
+    expect(on("PC", "1.6").hostVersion).toBe("16.0.10336.20044");
   });
 });

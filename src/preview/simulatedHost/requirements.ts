@@ -33,11 +33,56 @@ export function createRequirements({ minor, record, supportsNestedAppAuth }: Req
   };
 }
 
+/**
+ * Classic Outlook on Windows: the first build of each Mailbox set from 1.8 on (Microsoft's
+ * requirement-set table). Below 1.8, perpetual Outlooks: 2013 offers 1.1, 2016 up to 1.4,
+ * 2019 up to 1.6 (their first builds). A host of 1.7, where no Outlook stopped, reports 1.8's.
+ */
+const WINDOWS_BUILDS: Readonly<Record<number, string>> = {
+  1: "15.0.4420.1017",
+  4: "16.0.4266.1001",
+  6: "16.0.10336.20044",
+  8: "16.0.12130.20272",
+  9: "16.0.13127.20296",
+  10: "16.0.13929.20296",
+  11: "16.0.14527.20226",
+  12: "16.0.15330.20196",
+  13: "16.0.16327.20248",
+  14: "16.0.17530.15000",
+  15: "16.0.18324.20172",
+  16: "16.0.19725.20126",
+};
+
+/**
+ * What mailbox.diagnostics.hostVersion reports: the client's build on Windows, Mac and
+ * mobile, Exchange Online's on the web and in new Outlook (the pane shows it when the
+ * Outlook is too old, so each host gives its own kind of number).
+ */
+export function hostVersionFor(fx: Fixture): string {
+  switch (fx.host.platform) {
+    case "OfficeOnline":
+      return "15.20.8880.23";
+    case "PC": {
+      const minor = mailboxMinor(fx);
+      const first = Object.keys(WINDOWS_BUILDS)
+        .map(Number)
+        .sort((a, b) => a - b)
+        .find((m) => m >= minor);
+      return WINDOWS_BUILDS[first ?? 16]!;
+    }
+    case "Mac":
+      return "16.89.24090815";
+    case "iOS":
+    case "Android":
+      return "4.2433.0";
+  }
+}
+
 /** Office.context.mailbox.diagnostics (Mailbox 1.1). */
 export function mailboxDiagnostics(fx: Fixture): JsonObject {
   return {
     hostName: HOST_NAMES[fx.host.platform],
-    hostVersion: "16.0.0.0",
+    hostVersion: hostVersionFor(fx),
     ...(fx.host.platform === "OfficeOnline" ? { OWAView: "ThreeColumns" } : {}),
   };
 }
