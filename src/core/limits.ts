@@ -5,6 +5,7 @@
 import type { Meeting, MessageRef, Person } from "./types";
 import type { Draft, DraftPlan, Recipient } from "./drafts.types";
 import { bodyToHtml, mailtoLink } from "./drafts";
+import { organizerUnreachable } from "./replies";
 
 export const OUTLOOK_LIMITS = {
   /** Subject of a message or of a display*Form. */
@@ -114,10 +115,7 @@ function capRecipients(list: Recipient[]): { kept: Recipient[]; left: number } {
 }
 
 function replyBlocked(plan: DraftPlan, meeting: Meeting): MessageRef | null {
-  if (plan.kind !== "reply") return null;
-  if (!meeting.organizer) return { key: "draft.blocked.noOrganizer" };
-  if (!meeting.organizer.email) return { key: "draft.blocked.organizerNoAddress", values: { name: meeting.organizer.name } };
-  return null;
+  return plan.kind === "reply" ? organizerUnreachable(meeting) : null;
 }
 
 /**

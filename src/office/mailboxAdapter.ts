@@ -51,6 +51,8 @@ export interface Capabilities {
    * without the recurrence API, or read mode).
    */
   changeLength: "event" | "occurrence" | "series" | "none";
+  /** NestedAppAuth 1.1: Microsoft Graph can be reached from here (given the organisation's client id). */
+  nestedAppAuth: boolean;
 }
 
 /** Who a message goes to: the core's type, so the draft's recipients cross this line unchanged. */

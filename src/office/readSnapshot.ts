@@ -6,7 +6,7 @@ import type { RawAddress, RawAppointment, RawItem, RawRecurrence, RawUser } from
 import { toIanaZone, zoneForOffset } from "../core/timeZone";
 import { SETTINGS_KEYS } from "../core/settings";
 import type { Capabilities, HostInfo, MailboxMode, MailboxSnapshot } from "./mailboxAdapter";
-import { hasMethod, isObject, member, optional, type Loose, type OfficeCaller } from "./officeCalls";
+import { hasMethod, isObject, member, optional, requirementSupported, type Loose, type OfficeCaller } from "./officeCalls";
 
 /** The roaming-settings keys the pane reads (see the fixture README). */
 
@@ -212,6 +212,7 @@ function capabilitiesOf(env: SnapshotEnv, current: unknown, mode: MailboxMode): 
       hasMethod(member(current, "location"), "getAsync") &&
       hasMethod(member(current, "location"), "setAsync"),
     changeLength: "none",
+    nestedAppAuth: requirementSupported(env.context(), "NestedAppAuth", "1.1"),
   };
 }
 
@@ -279,7 +280,7 @@ export { modeOf };
  */
 export const MINIMUM_MAILBOX_VERSION = "1.3";
 
-const NO_CAPABILITIES: Capabilities = { readBody: false, replyForms: false, newMessageForm: false, editEvent: false, changeLength: "none" };
+const NO_CAPABILITIES: Capabilities = { readBody: false, replyForms: false, newMessageForm: false, editEvent: false, changeLength: "none", nestedAppAuth: false };
 
 /**
  * An Outlook below the minimum: nothing is read from it and no other Office.js call is

@@ -3,11 +3,11 @@
 // (the draft's text behind an expander), then the other ways out, ranked.
 // Data flows one way: snapshot -> meeting -> advice -> chosen draft -> adapter call.
 
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { ArrowLeft20Regular, Settings20Regular } from "@fluentui/react-icons";
 import type { MailboxAdapter, MailboxSnapshot } from "../office/mailboxAdapter";
-import type { Answers, MeetingProblem, OutcomeId } from "../core/types";
+import type { Answers, Meeting, MeetingProblem, OutcomeAdvice, OutcomeId } from "../core/types";
 import type { MessageKey } from "../core/i18n";
 import { buildMeeting } from "../core/meeting";
 import { adviseMeeting, guessAnswers } from "../core/advice";
@@ -23,6 +23,8 @@ import { DraftPanelPlaceholder } from "./components/DraftPanelPlaceholder";
 import { TimeZoneNotice } from "./components/TimeZoneNotice";
 import { useSettingsStore } from "./useSettingsStore";
 import { isolate } from "./bidiIsolation";
+import { graphMayOffer, useGraphConfig } from "./graphConfig";
+import { organizerUnreachable, repliesToOrganizer } from "../core/replies";
 
 // The draft (its editors, language and tone controls, the Office.js actions) comes
 // right after the advice: a chunk of its own keeps it out of the first download,
@@ -84,13 +86,24 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
 
   const advice = useMemo(() => (result.ok && answers ? adviseMeeting(result.meeting, answers, settings) : null), [result, answers, settings]);
 
-  if (!result.ok || !answers || !advice) {
+  // Where the chosen way out's text will start open (a reply that cannot go, a text to copy)
+  // or Graph's steps may join it, the draft panel arrives hundreds of pixels taller than the
+  // room its placeholder holds. "Other ways out" then waits for it, so it appears where it
+  // stays instead of jumping down under a click aimed at it.
+  const graphConfig = useGraphConfig();
+  const [draftSettled, setDraftSettled] = useState(false);
+  const settleDraft = useCallback(() => setDraftSettled(true), []);
+  const selected = advice ? (advice.ranked.find((o) => o.id === chosen) ?? advice.ranked[0]) : undefined;
+  const draftMayGrow = (o: OutcomeAdvice, m: Meeting): boolean =>
+    o.available && ((repliesToOrganizer(o.id, m.role) && organizerUnreachable(m) !== null) || graphMayOffer(o.id, m.role, snapshot, graphConfig));
+  const holdOthers = result.ok && selected !== undefined && !draftSettled && draftMayGrow(selected, result.meeting);
+
+  if (!result.ok || !answers || !advice || !selected) {
     const keys = PROBLEM_KEYS[result.ok ? "no-item" : result.problem];
     const hostVersion = !result.ok && result.problem === "host-too-old" ? result.hostVersion : null;
     return <ProblemMessage title={tr.t(keys.title)} body={tr.t(keys.body)} detail={hostVersion ? tr.t("problem.hostTooOld.version", { version: isolate(hostVersion) }) : undefined} />;
   }
   const meeting = result.meeting;
-  const selected = advice.ranked.find((o) => o.id === chosen) ?? advice.ranked[0]!;
 
   const header = (
     <header className={styles.header}>
@@ -157,6 +170,7 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
                 saveSettings={saveSettings}
                 textOpen={textOpen}
                 onTextOpen={setTextOpen}
+                onSettled={settleDraft}
               />
             </Suspense>
           </FeaturedOutcome>
@@ -167,7 +181,7 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
             </MessageBar>
           )}
           <TimeZoneNotice fallback={snapshot.timeZoneFallback} />
-          <AdviceList others={advice.ranked.filter((o) => o.id !== selected.id)} onSelect={choose} />
+          {!holdOthers && <AdviceList others={advice.ranked.filter((o) => o.id !== selected.id)} onSelect={choose} />}
         </div>
       </div>
     </>

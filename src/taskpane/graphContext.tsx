@@ -1,25 +1,16 @@
 // Which Graph session the pane uses: by default the build's client id on the
-// Office host the pane runs in; the preview and the component tests hand in their own.
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from "react";
-import { BUILD_CLIENT_ID } from "../office/graph/config";
+// Office host the pane runs in; the preview and the component tests hand in their own (./graphConfig).
+import { useEffect, useMemo, useSyncExternalStore } from "react";
 import { graphSessionFor, type GraphAvailability, type GraphSession } from "../office/graph/session";
-import { graphHandles } from "../office/graph/plan";
 import type { OutcomeId, Role } from "../core/types";
 import type { MailboxSnapshot } from "../office/mailboxAdapter";
 import { sentLogFor, type SentLog, type SentRecord } from "./graphSentLog";
+import { graphCouldOffer, useGraphConfig } from "./graphConfig";
 
-export interface GraphConfig {
-  clientId: string;
-  /** A ready session (tests); otherwise one is made for the client id. */
-  session?: GraphSession;
-}
-
-const GraphConfigContext = createContext<GraphConfig>({ clientId: BUILD_CLIENT_ID });
-
-export const GraphConfigProvider = GraphConfigContext.Provider;
+export { GraphConfigProvider, type GraphConfig } from "./graphConfig";
 
 export function useGraphSession(): GraphSession {
-  const config = useContext(GraphConfigContext);
+  const config = useGraphConfig();
   return useMemo(() => config.session ?? graphSessionFor(config.clientId), [config]);
 }
 
@@ -41,7 +32,5 @@ export function useGraphSentLog(session: GraphSession): { log: SentLog; records:
 /** Whether the Graph steps will carry out this way out here (so "add-ins can't do that" no longer holds). */
 export function useGraphOffered(outcome: OutcomeId, role: Role, snapshot: MailboxSnapshot): boolean {
   const availability = useGraphAvailability(useGraphSession());
-  const item = snapshot.item?.itemType === "appointment" ? snapshot.item : null;
-  const seriesItself = Boolean(item?.recurrence?.recurrenceType) && !item?.seriesId;
-  return Boolean(availability?.ok) && item !== null && !seriesItself && graphHandles(outcome, role);
+  return Boolean(availability?.ok) && graphCouldOffer(outcome, role, snapshot);
 }

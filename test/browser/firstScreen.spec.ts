@@ -105,6 +105,38 @@ async function shiftWhenDraftArrives(page: Page, fixture: Fixture): Promise<numb
   return Math.round((await others.boundingBox())!.y - before);
 }
 
+/**
+ * Where the chosen way out's text starts open (a reply that cannot go: a text to copy) or
+ * Graph's steps join it, the draft panel arrives hundreds of pixels taller than any room a
+ * placeholder could guess (it moved "Other ways out" 520–690 px). There the list waits for
+ * the panel: absent while the panel's chunk is held, then where it stays.
+ */
+test.describe("where the draft panel arrives much taller, \"Other ways out\" waits for it and does not move", () => {
+  for (const name of ["attendee-no-organizer", "attendee-organizer-without-address", "graph-attendee-dragged-in"]) {
+    test(name, async ({ page }) => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/draft\.[0-9a-f]+\.chunk\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await openPreview(page, ownFixture(name), { waitForDraft: false });
+      const pane = page.locator('[data-preview="pane"]');
+      await expect(pane.locator('[data-featured] [data-placeholder="draft"]')).toHaveCount(1);
+      const others = pane.locator("#offramp-others-heading");
+      await expect(others).toHaveCount(0);
+      release();
+      await others.waitFor();
+      const shown = (await others.boundingBox())!.y;
+      // The panel's text is open, as these ways out start, and nothing grows after the list shows.
+      await expect(pane.locator('[data-featured] [data-region="draft-text"]')).toBeVisible();
+      await page.waitForTimeout(500);
+      expect(Math.round((await others.boundingBox())!.y - shown)).toBe(0);
+      await expect(pane.locator("[data-outcome]")).toHaveCount(5);
+    });
+  }
+});
+
 test.describe("while the draft panel arrives, the featured card already holds its room", () => {
   for (const fixture of sharedFixtures().filter((f) => !NOT_ACTIONABLE.has(f.name))) {
     // Invited (read mode) the panel is a plan of a few lines, one button and the expander: the

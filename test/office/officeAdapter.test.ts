@@ -108,10 +108,12 @@ describe("readSnapshot on every sample fixture", () => {
 
     // How "shorter" changes it: a series through its recurrence where the host has 1.7, one occurrence alone, or the event.
     const changeLength = fx.mode === "read" ? "none" : appt.recurrence === null ? "event" : appt.seriesId ? "occurrence" : name === "organizer-series-old-windows" ? "event" : "series";
+    // Nested app authentication where the fixture's Graph is there (its README's `graph.available`).
+    const nestedAppAuth = (json as { graph?: { available?: boolean } }).graph?.available === true;
     expect(snap.capabilities).toEqual(
       fx.mode === "read"
-        ? { readBody: true, replyForms: true, newMessageForm: true, editEvent: false, changeLength }
-        : { readBody: true, replyForms: false, newMessageForm: false, editEvent: true, changeLength },
+        ? { readBody: true, replyForms: true, newMessageForm: true, editEvent: false, changeLength, nestedAppAuth }
+        : { readBody: true, replyForms: false, newMessageForm: false, editEvent: true, changeLength, nestedAppAuth },
     );
   });
 });
@@ -153,7 +155,7 @@ describe("readSnapshot details", () => {
     expect(snap.host).toEqual({ platform: "PC", displayLanguage: "it-IT", theme: null });
     expect(snap.user).toEqual({ displayName: null, emailAddress: null, timeZone: null });
     expect(snap.settings).toEqual({});
-    expect(snap.capabilities).toEqual({ readBody: false, replyForms: false, newMessageForm: false, editEvent: false, changeLength: "none" });
+    expect(snap.capabilities).toEqual({ readBody: false, replyForms: false, newMessageForm: false, editEvent: false, changeLength: "none", nestedAppAuth: false });
   });
 
   test("an Outlook that cannot answer the requirement check at all counts as too old", async () => {

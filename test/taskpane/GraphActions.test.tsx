@@ -171,3 +171,40 @@ test("bow out half-done (the briefing sent, the decline refused): elsewhere the 
   expect(after.querySelector('[data-action="apply"]')).toBeNull();
   expect(sent).toHaveLength(2);
 });
+
+describe("where Graph's steps may join the chosen way out, \"Other ways out\" waits for the draft panel's final shape", () => {
+  const others = () => document.querySelector("#offramp-others-heading");
+
+  test("it shows once the session has answered, with Graph's steps and the text already in the card", async () => {
+    let answer!: (target: { nestedAppAuth: boolean; eventId: string | null }) => void;
+    const session = createGraphSession({
+      clientId: "client-id",
+      readTarget: () => new Promise((resolve) => (answer = resolve)),
+      client: { send: async () => undefined },
+    });
+    await renderWithGraph("graph-attendee-dragged-in", { clientId: "client-id", session });
+    await waitFor(() => expect(document.querySelector('[data-section="draft"]')).not.toBeNull());
+    expect(others()).toBeNull();
+    answer({ nestedAppAuth: true, eventId: "AAMk-dragged=" });
+    await waitFor(() => expect(others()).not.toBeNull());
+    expect(document.querySelector('[data-section="graph"]')).not.toBeNull();
+    expect(document.querySelector('[data-region="draft-text"]')).not.toHaveAttribute("hidden");
+    expect(document.querySelectorAll("[data-outcome]")).toHaveLength(5);
+  });
+
+  test("a session that never answers (a lost Office.js callback) keeps it away 2 s at most", async () => {
+    const session = createGraphSession({ clientId: "client-id", readTarget: () => new Promise(() => undefined) });
+    await renderWithGraph("graph-attendee-dragged-in", { clientId: "client-id", session });
+    await waitFor(() => expect(document.querySelector('[data-section="draft"]')).not.toBeNull());
+    const shownAfter = Date.now();
+    expect(others()).toBeNull();
+    await waitFor(() => expect(others()).not.toBeNull(), { timeout: 4_000 });
+    expect(Date.now() - shownAfter).toBeLessThan(3_000);
+    expect(document.querySelectorAll("[data-outcome]")).toHaveLength(5);
+  });
+
+  test("on a host without nested app authentication nothing waits", async () => {
+    await renderWithGraph("attendee-dragged-in-by-colleague", { clientId: "client-id" });
+    expect(others()).not.toBeNull();
+  });
+});

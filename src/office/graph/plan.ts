@@ -61,10 +61,6 @@ function mail(input: GraphPlanInput, to: Recipient[], cc: Recipient[]): GraphSte
   return { kind: "sendMail", to, cc, subject: input.subject, tooManyRecipients: count > MAX_MESSAGE_RECIPIENTS, request };
 }
 
-/** The ways out Graph carries out; the rest stay on Office.js. */
-export function graphHandles(outcome: OutcomeId, role: Meeting["role"]): boolean {
-  return role === "attendee" ? outcome === "shorter" || outcome === "email" || outcome === "delegate" : outcome === "email";
-}
 
 export function graphPlan(input: GraphPlanInput): GraphPlan {
   const { outcome, meeting, draftPlan } = input;

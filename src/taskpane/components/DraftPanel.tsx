@@ -31,7 +31,7 @@ import { planLines, type SeriesWording } from "./planLines";
 import { isolate, isolatedRef } from "../bidiIsolation";
 import { DraftNotices } from "./DraftNotices";
 import { GraphActions } from "./GraphActions";
-import { useGraphOffered, useGraphSentLog, useGraphSession } from "../graphContext";
+import { useGraphAvailability, useGraphOffered, useGraphSentLog, useGraphSession } from "../graphContext";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -45,6 +45,9 @@ const useStyles = makeStyles({
   text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, "&[hidden]": { display: "none" } },
 });
 
+/** The longest the panel takes to count as settled while Graph's answer is still to come. */
+export const SETTLE_MAX_MS = 2_000;
+
 export interface DraftPanelProps {
   outcome: OutcomeAdvice;
   meeting: Meeting;
@@ -56,6 +59,8 @@ export interface DraftPanelProps {
   /** Whether the text (language, tone, subject, body) is open; null: open only where Graph sends it for real. */
   textOpen: boolean | null;
   onTextOpen(open: boolean): void;
+  /** Called once the panel has its final shape: whether Graph's steps join it is known. */
+  onSettled?(): void;
 }
 
 /** The organisation the draft is written to: its language is remembered per email domain. */
@@ -110,7 +115,7 @@ function recipientLine(list: Recipient[]): string {
   return list.map((r) => (r.email ? `${isolate(r.name)} <${isolate(r.email)}>` : isolate(r.name))).join("; ");
 }
 
-export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, saveSettings, textOpen, onTextOpen }: DraftPanelProps) {
+export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, saveSettings, textOpen, onTextOpen, onSettled }: DraftPanelProps) {
   const tr = useTranslator();
   const pane = usePaneStyles();
   const styles = useStyles();
@@ -147,6 +152,16 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
   const { status, working, pending, locked } = actions;
   // Where Graph does it (below), the "add-ins can't decline or cancel" line would be untrue.
   const graphOffered = useGraphOffered(outcome.id, meeting.role, snapshot);
+  const graphKnown = useGraphAvailability(useGraphSession()) !== null;
+  useEffect(() => {
+    if (graphKnown) onSettled?.();
+  }, [graphKnown, onSettled]);
+  useEffect(() => {
+    // Graph's answer waits on Office.js calls, which may hang (a lost callback: 15 s); the
+    // panel does not keep what waits for its final shape waiting that long.
+    const timer = setTimeout(() => onSettled?.(), SETTLE_MAX_MS);
+    return () => clearTimeout(timer);
+  }, [onSettled]);
   // Once Graph has sent this way out (or is sending it), Outlook's own way beside it would send
   // it a second time: its buttons and the line about them go. A refused step is dropped from
   // the log, so after a refusal Outlook's way is back.
