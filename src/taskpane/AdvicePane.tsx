@@ -23,7 +23,7 @@ import { DraftPanelPlaceholder } from "./components/DraftPanelPlaceholder";
 import { TimeZoneNotice } from "./components/TimeZoneNotice";
 import { useSettingsStore } from "./useSettingsStore";
 import { isolate } from "./bidiIsolation";
-import { graphMayOffer, useGraphConfig } from "./graphConfig";
+import { graphMayOffer, useGraphConfig, type GraphConfig } from "./graphConfig";
 import { organizerUnreachable, repliesToOrganizer } from "../core/replies";
 
 // The draft (its editors, language and tone controls, the Office.js actions) comes
@@ -44,6 +44,11 @@ const PROBLEM_KEYS: Record<MeetingProblem, { title: MessageKey; body: MessageKey
   "all-day": { title: "problem.allDay.title", body: "problem.allDay.body" },
   "no-attendees": { title: "problem.noAttendees.title", body: "problem.noAttendees.body" },
 };
+
+/** Whether the draft panel of `o` will arrive much taller than its placeholder: its text starts open, or Graph's steps may join it. */
+function draftMayGrow(o: OutcomeAdvice, m: Meeting, snapshot: MailboxSnapshot, graphConfig: GraphConfig): boolean {
+  return (repliesToOrganizer(o.id, m.role) && organizerUnreachable(m) !== null) || graphMayOffer(o.id, m.role, snapshot, graphConfig);
+}
 
 export interface AdvicePaneProps {
   snapshot: MailboxSnapshot;
@@ -86,17 +91,18 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
 
   const advice = useMemo(() => (result.ok && answers ? adviseMeeting(result.meeting, answers, settings) : null), [result, answers, settings]);
 
-  // Where the chosen way out's text will start open (a reply that cannot go, a text to copy)
-  // or Graph's steps may join it, the draft panel arrives hundreds of pixels taller than the
-  // room its placeholder holds. "Other ways out" then waits for it, so it appears where it
-  // stays instead of jumping down under a click aimed at it.
-  const graphConfig = useGraphConfig();
-  const [draftSettled, setDraftSettled] = useState(false);
-  const settleDraft = useCallback(() => setDraftSettled(true), []);
   const selected = advice ? (advice.ranked.find((o) => o.id === chosen) ?? advice.ranked[0]) : undefined;
-  const draftMayGrow = (o: OutcomeAdvice, m: Meeting): boolean =>
-    o.available && ((repliesToOrganizer(o.id, m.role) && organizerUnreachable(m) !== null) || graphMayOffer(o.id, m.role, snapshot, graphConfig));
-  const holdOthers = result.ok && selected !== undefined && !draftSettled && draftMayGrow(selected, result.meeting);
+
+  // Where the first way out's text will start open (a reply that cannot go, a text to copy)
+  // or Graph's steps may join it, the draft panel arrives hundreds of pixels taller than the
+  // room its placeholder holds. "Other ways out" then waits for the panel's final shape, so
+  // it appears where it stays instead of jumping down under a click aimed at it. Decided
+  // once, when the pane opens: a list already shown never goes away again.
+  const graphConfig = useGraphConfig();
+  const [othersWait, setOthersWait] = useState(
+    () => result.ok && selected !== undefined && selected.available && draftMayGrow(selected, result.meeting, snapshot, graphConfig),
+  );
+  const othersMayShow = useCallback(() => setOthersWait(false), []);
 
   if (!result.ok || !answers || !advice || !selected) {
     const keys = PROBLEM_KEYS[result.ok ? "no-item" : result.problem];
@@ -170,7 +176,7 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
                 saveSettings={saveSettings}
                 textOpen={textOpen}
                 onTextOpen={setTextOpen}
-                onSettled={settleDraft}
+                onSettled={othersWait ? othersMayShow : undefined}
               />
             </Suspense>
           </FeaturedOutcome>
@@ -181,7 +187,7 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
             </MessageBar>
           )}
           <TimeZoneNotice fallback={snapshot.timeZoneFallback} />
-          {!holdOthers && <AdviceList others={advice.ranked.filter((o) => o.id !== selected.id)} onSelect={choose} />}
+          {!othersWait && <AdviceList others={advice.ranked.filter((o) => o.id !== selected.id)} onSelect={choose} />}
         </div>
       </div>
     </>

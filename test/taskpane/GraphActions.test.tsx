@@ -203,6 +203,17 @@ describe("where Graph's steps may join the chosen way out, \"Other ways out\" wa
     expect(document.querySelectorAll("[data-outcome]")).toHaveLength(5);
   });
 
+  test("a list already shown stays: choosing from it a way out Graph may carry out does not take it away", async () => {
+    // The call (recommended here) is Outlook's alone, so the list shows at once; the session never answers.
+    const session = createGraphSession({ clientId: "client-id", readTarget: () => new Promise(() => undefined) });
+    await renderWithGraph("graph-attendee-client-review", { clientId: "client-id", session });
+    expect(document.querySelector('[data-featured] [data-outcome="call"]')).not.toBeNull();
+    expect(others()).not.toBeNull();
+    await userEvent.click(document.querySelector<HTMLElement>('[data-outcome="email"]')!);
+    expect(document.querySelector('[data-featured] [data-outcome="email"]')).not.toBeNull();
+    expect(others()).not.toBeNull();
+  });
+
   test("on a host without nested app authentication nothing waits", async () => {
     await renderWithGraph("attendee-dragged-in-by-colleague", { clientId: "client-id" });
     expect(others()).not.toBeNull();

@@ -59,7 +59,7 @@ export interface DraftPanelProps {
   /** Whether the text (language, tone, subject, body) is open; null: open only where Graph sends it for real. */
   textOpen: boolean | null;
   onTextOpen(open: boolean): void;
-  /** Called once the panel has its final shape: whether Graph's steps join it is known. */
+  /** Called once the panel has its final shape (whether Graph's steps join it is known), or after SETTLE_MAX_MS. */
   onSettled?(): void;
 }
 
@@ -154,14 +154,16 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
   const graphOffered = useGraphOffered(outcome.id, meeting.role, snapshot);
   const graphKnown = useGraphAvailability(useGraphSession()) !== null;
   useEffect(() => {
-    if (graphKnown) onSettled?.();
-  }, [graphKnown, onSettled]);
-  useEffect(() => {
+    if (!onSettled) return;
+    if (graphKnown) {
+      onSettled();
+      return;
+    }
     // Graph's answer waits on Office.js calls, which may hang (a lost callback: 15 s); the
     // panel does not keep what waits for its final shape waiting that long.
-    const timer = setTimeout(() => onSettled?.(), SETTLE_MAX_MS);
+    const timer = setTimeout(onSettled, SETTLE_MAX_MS);
     return () => clearTimeout(timer);
-  }, [onSettled]);
+  }, [graphKnown, onSettled]);
   // Once Graph has sent this way out (or is sending it), Outlook's own way beside it would send
   // it a second time: its buttons and the line about them go. A refused step is dropped from
   // the log, so after a refusal Outlook's way is back.
