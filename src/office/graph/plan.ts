@@ -61,7 +61,6 @@ function mail(input: GraphPlanInput, to: Recipient[], cc: Recipient[]): GraphSte
   return { kind: "sendMail", to, cc, subject: input.subject, tooManyRecipients: count > MAX_MESSAGE_RECIPIENTS, request };
 }
 
-
 export function graphPlan(input: GraphPlanInput): GraphPlan {
   const { outcome, meeting, draftPlan } = input;
   let steps: GraphStep[] = [];
