@@ -29,8 +29,11 @@ export function useGraphSentLog(session: GraphSession): { log: SentLog; records:
   return { log, records };
 }
 
-/** Whether the Graph steps will carry out this way out here (so "add-ins can't do that" no longer holds). */
-export function useGraphOffered(outcome: OutcomeId, role: Role, snapshot: MailboxSnapshot): boolean {
+/**
+ * Whether the Graph steps will carry out this way out here (so "add-ins can't do that" no
+ * longer holds), and whether the session has answered yet (until then, not offered).
+ */
+export function useGraphOffer(outcome: OutcomeId, role: Role, snapshot: MailboxSnapshot): { offered: boolean; known: boolean } {
   const availability = useGraphAvailability(useGraphSession());
-  return Boolean(availability?.ok) && graphCouldOffer(outcome, role, snapshot);
+  return { offered: Boolean(availability?.ok) && graphCouldOffer(outcome, role, snapshot), known: availability !== null };
 }

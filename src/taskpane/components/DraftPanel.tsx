@@ -31,7 +31,7 @@ import { planLines, type SeriesWording } from "./planLines";
 import { isolate, isolatedRef } from "../bidiIsolation";
 import { DraftNotices } from "./DraftNotices";
 import { GraphActions } from "./GraphActions";
-import { useGraphAvailability, useGraphOffered, useGraphSentLog, useGraphSession } from "../graphContext";
+import { useGraphOffer, useGraphSentLog, useGraphSession } from "../graphContext";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -151,8 +151,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
   const actions = useDraftActions(adapter, tr, adapter.callTimeoutMs);
   const { status, working, pending, locked } = actions;
   // Where Graph does it (below), the "add-ins can't decline or cancel" line would be untrue.
-  const graphOffered = useGraphOffered(outcome.id, meeting.role, snapshot);
-  const graphKnown = useGraphAvailability(useGraphSession()) !== null;
+  const { offered: graphOffered, known: graphKnown } = useGraphOffer(outcome.id, meeting.role, snapshot);
   useEffect(() => {
     if (!onSettled) return;
     if (graphKnown) {
