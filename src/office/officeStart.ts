@@ -1,5 +1,5 @@
 // Starting Office and the event read as early as the page allows. The production page
-// runs this from a small script of its own (./start.ts), before the bundles with React
+// runs this from a small script of its own (src/taskpane/start.ts), before the bundles with React
 // and Fluent UI have arrived, so Office's handshake with Outlook and the first reads of
 // the event (a round trip to Outlook each, and the body may come from the server) go on
 // while the rest of the pane downloads and starts. The pane's entry then picks up the

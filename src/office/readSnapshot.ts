@@ -97,8 +97,7 @@ function readHost(env: SnapshotEnv, withTheme: boolean): HostInfo {
 export function readHostInfo(env: SnapshotEnv): HostInfo {
   try {
     // An Outlook below the minimum is asked for nothing it might not have (as its snapshot).
-    const tooOld = isObject(env.mailbox()) && !env.isSetSupported(MINIMUM_MAILBOX_VERSION);
-    return readHost(env, !tooOld);
+    return readHost(env, !belowMinimum(env));
   } catch {
     return { platform: null, displayLanguage: "en-US", theme: null };
   }
@@ -280,6 +279,11 @@ export { modeOf };
  */
 export const MINIMUM_MAILBOX_VERSION = "1.3";
 
+/** A mailbox below the manifest's minimum (without a mailbox there is simply nothing to read). */
+function belowMinimum(env: SnapshotEnv): boolean {
+  return isObject(env.mailbox()) && !env.isSetSupported(MINIMUM_MAILBOX_VERSION);
+}
+
 const NO_CAPABILITIES: Capabilities = { readBody: false, replyForms: false, newMessageForm: false, editEvent: false, changeLength: "none", nestedAppAuth: false };
 
 /**
@@ -301,8 +305,8 @@ function unsupportedHostSnapshot(env: SnapshotEnv, current: unknown): MailboxSna
 }
 
 export async function readSnapshot(env: SnapshotEnv, current: unknown): Promise<MailboxSnapshot> {
-  // Without a mailbox (no Office.js, or outside Outlook) there is simply nothing to read.
-  if (isObject(env.mailbox()) && !env.isSetSupported(MINIMUM_MAILBOX_VERSION)) return unsupportedHostSnapshot(env, current);
+  // An Outlook below the minimum is read no further (without a mailbox, the reads below find nothing).
+  if (belowMinimum(env)) return unsupportedHostSnapshot(env, current);
   const mode = modeOf(current);
   let raw: RawItem = null;
   if (isObject(current)) {
