@@ -14,7 +14,18 @@ const TYPES = {
   ".xml": "application/xml",
 };
 
-export function serveStatic(root, port = 0) {
+/**
+ * Cache-Control as deploy/nginx.conf sends it: the content-hashed scripts for a year (a new
+ * build gives new names), the icons for a day, the pages revalidated on every open.
+ */
+function cacheControl(file) {
+  if (/\.[0-9a-f]{8}(\.chunk)?\.js(\.map|\.LICENSE\.txt)?$/.test(file)) return "public, max-age=31536000, immutable";
+  if (/[\\/]assets[\\/]/.test(file)) return "public, max-age=86400";
+  return "no-cache";
+}
+
+/** Serves `root` on loopback. `cache`: send the production Cache-Control headers (the benchmark's reopened pane). */
+export function serveStatic(root, port = 0, { cache = false } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -31,7 +42,7 @@ export function serveStatic(root, port = 0) {
       res.writeHead(404).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...(cache ? { "cache-control": cacheControl(file) } : {}) });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolvePromise) => server.listen(port, "127.0.0.1", () => resolvePromise(server)));
