@@ -95,7 +95,7 @@ function probe(ADVICE_SIGNAL) {
     if (bench.advice === null && found()) {
       bench.advice = performance.now();
       observer.disconnect();
-      // The signal load() waits for: a console message costs the page next to nothing.
+      // The signal measure() waits for: a console message costs the page next to nothing.
       console.debug(ADVICE_SIGNAL);
     }
   });
@@ -333,7 +333,7 @@ results.ratios = {
   reopenedTaskpaneToBaseline: ratio(med(runs.smallReopened) / med(runs.baselineReopened)),
   reopenedTaskpaneToBaselineInterval95: interval95(runs.smallReopened, runs.baselineReopened),
   pairedReopenedTaskpaneToBaseline: paired(runs.smallReopened, runs.baselineReopened),
-  budgets: { taskpaneToBaseline: 1.5, scaleToSmall: 1.5, entryGzipKB: 120 },
+  budgets: { taskpaneToBaseline: 1.5, reopenedTaskpaneToBaseline: 1.5, scaleToSmall: 1.5, entryGzipKB: 120 },
 };
 
 const row = (label, s) =>
@@ -349,7 +349,7 @@ console.log(row("task pane, reopened", results.taskpaneReopened));
 console.log(
   `task pane / baseline: ${results.ratios.taskpaneToBaseline}× (95% interval ${results.ratios.taskpaneToBaselineInterval95.join("–")}×; round by round ${results.ratios.pairedTaskpaneToBaseline}×; budget 1.5×); ` +
     `at scale / small event: ${results.ratios.scaleToSmall}× (round by round ${results.ratios.pairedScaleToSmall}×; budget 1.5×); ` +
-    `reopened: ${results.ratios.reopenedTaskpaneToBaseline}× (95% interval ${results.ratios.reopenedTaskpaneToBaselineInterval95.join("–")}×; round by round ${results.ratios.pairedReopenedTaskpaneToBaseline}×)`,
+    `reopened: ${results.ratios.reopenedTaskpaneToBaseline}× (95% interval ${results.ratios.reopenedTaskpaneToBaselineInterval95.join("–")}×; round by round ${results.ratios.pairedReopenedTaskpaneToBaseline}×; budget 1.5×)`,
 );
 const busy = loadavg()[0];
 if (busy > cpus().length) console.log(`note: the machine was busy (load ${busy.toFixed(1)} on ${cpus().length} CPUs): times are noisy, sizes are not`);
@@ -370,7 +370,7 @@ results.markdown = [
   "",
   `Task pane / baseline ${results.ratios.taskpaneToBaseline}× (95% interval ${results.ratios.taskpaneToBaselineInterval95.join("–")}×, resampling the rounds; round by round ${results.ratios.pairedTaskpaneToBaseline}×; budget 1.5×); ` +
     `at scale / small event ${results.ratios.scaleToSmall}× (round by round ${results.ratios.pairedScaleToSmall}×; budget 1.5×); ` +
-    `reopened, cached: ${results.ratios.reopenedTaskpaneToBaseline}× (95% interval ${results.ratios.reopenedTaskpaneToBaselineInterval95.join("–")}×; round by round ${results.ratios.pairedReopenedTaskpaneToBaseline}×). ` +
+    `reopened, cached: ${results.ratios.reopenedTaskpaneToBaseline}× (95% interval ${results.ratios.reopenedTaskpaneToBaselineInterval95.join("–")}×; round by round ${results.ratios.pairedReopenedTaskpaneToBaseline}×; budget 1.5×). ` +
     `Entry JS: ${results.entryJs.taskpane.gzipKB} KB gzip (target 120 KB; baseline ${results.entryJs.baseline.gzipKB} KB).`,
 ].join("\n");
 console.log(`\n${results.markdown}\n`);
