@@ -274,7 +274,7 @@ try {
     }
   };
   process.stdout.write("warm-up");
-  // Two warm-up rounds: V8 keeps a script's compiled code from its second load on.
+  // Two warm-up rounds: Chromium stores a script's compiled code on its second load and uses it from the third on.
   await round1(null);
   await round1(null);
   for (let i = 0; i < RUNS; i += 1) {
