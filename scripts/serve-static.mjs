@@ -3,6 +3,9 @@
 import { createServer } from "node:http";
 import { createReadStream, statSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
+import cacheControlRules from "./cache-control.cjs";
+
+const { cacheControl } = cacheControlRules;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -13,16 +16,6 @@ const TYPES = {
   ".map": "application/json",
   ".xml": "application/xml",
 };
-
-/**
- * Cache-Control as deploy/nginx.conf sends it: the content-hashed scripts for a year (a new
- * build gives new names), the icons for a day, the pages revalidated on every open.
- */
-function cacheControl(file) {
-  if (/\.[0-9a-f]{8}(\.chunk)?\.js(\.map|\.LICENSE\.txt)?$/.test(file)) return "public, max-age=31536000, immutable";
-  if (/[\\/]assets[\\/]/.test(file)) return "public, max-age=86400";
-  return "no-cache";
-}
 
 /** Serves `root` on loopback. `cache`: send the production Cache-Control headers (the benchmark's reopened pane). */
 export function serveStatic(root, port = 0, { cache = false } = {}) {

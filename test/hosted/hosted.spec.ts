@@ -2,7 +2,7 @@
 // administrator deploys and what Outlook downloads. Headers, the production
 // manifest, the pane working under the production policy, and the page opened
 // outside Outlook with Microsoft's real Office.js.
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { validateManifest } from "../../scripts/manifest-validation.cjs";
@@ -11,6 +11,7 @@ import it from "../../src/core/i18n/catalogs/it";
 import { sharedFixture } from "../browser/fixtures";
 import { GRAPH_BASE_URL } from "../../src/office/graph/graphClient";
 import { officeStub } from "../../scripts/office-stub.mjs";
+import { cacheControl } from "../../scripts/cache-control.cjs";
 
 const ORIGIN = process.env.OFFRAMP_HOSTED_ORIGIN!;
 const ADDIN_URL = process.env.OFFRAMP_HOSTED_ADDIN_URL!;
@@ -120,6 +121,23 @@ test.describe("headers", () => {
     const icon = await request.get(`${ADDIN_URL}assets/icon-64.png`);
     expect(icon.headers()["content-type"]).toBe("image/png");
     expect(icon.headers()["cache-control"]).toBe("public, max-age=86400");
+  });
+
+  // The benchmark's reopened pane is served by scripts/serve-static.mjs with the production
+  // headers; a rule changed in nginx.conf alone would make it measure another cache.
+  test("the benchmark's test server sends the Cache-Control nginx sends, for every file of the build", async ({ request }) => {
+    const dist = path.resolve(__dirname, "../../dist");
+    const files = readdirSync(dist, { recursive: true, encoding: "utf8" })
+      .filter((file) => statSync(path.join(dist, file)).isFile())
+      .map((file) => file.split(path.sep).join("/"));
+    expect(files.length).toBeGreaterThan(10);
+    const differences: string[] = [];
+    for (const file of files) {
+      const sent = (await request.get(new URL(file, ADDIN_URL).href)).headers()["cache-control"];
+      const expected = cacheControl(path.join(dist, file));
+      if (sent !== expected) differences.push(`${file}: nginx ${sent}, test server ${expected}`);
+    }
+    expect(differences).toEqual([]);
   });
 
   test("unknown paths and dotfiles are 404; plain HTTP redirects to HTTPS", async ({ request }) => {
