@@ -15,6 +15,8 @@ module.exports = {
       { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" } },
     ],
   },
+  // The English catalog's two parts (src/core/i18n/catalogParts.ts), split as the build splits them.
+  moduleNameMapper: { "^\\./catalogs/en\\?part=(first|later)$": "<rootDir>/test/support/englishPart.$1.ts" },
   // FormatJS ships ES modules only; let swc turn them into CommonJS for Jest.
   transformIgnorePatterns: ["/node_modules/(?!(@formatjs|intl-messageformat|@fluentui/react-icons)/)"],
 };

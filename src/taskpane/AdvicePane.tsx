@@ -8,7 +8,7 @@ import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-compon
 import { ArrowLeft20Regular, Settings20Regular } from "@fluentui/react-icons";
 import type { MailboxAdapter, MailboxSnapshot } from "../office/mailboxAdapter";
 import type { Answers, Meeting, MeetingProblem, OutcomeAdvice, OutcomeId } from "../core/types";
-import type { MessageKey } from "../core/i18n";
+import { loadCatalog, type MessageKey } from "../core/i18n";
 import { buildMeeting } from "../core/meeting";
 import { adviseMeeting, guessAnswers } from "../core/advice";
 import { parseSettings } from "../core/settings";
@@ -29,10 +29,14 @@ import { organizerUnreachable, repliesToOrganizer } from "../core/replies";
 // The draft (its editors, language and tone controls, the Office.js actions) comes
 // right after the advice: a chunk of its own keeps it out of the first download,
 // so the advice shows as soon as the event is read.
-const DraftPanel = lazy(() => import(/* webpackChunkName: "draft" */ "./components/DraftPanel").then((m) => ({ default: m.DraftPanel })));
+// Both panels speak English's later messages (core/i18n/catalogParts.ts): they wait for them,
+// whatever the pane's language, since every translation falls back to English.
+const DraftPanel = lazy(() =>
+  Promise.all([import(/* webpackChunkName: "draft" */ "./components/DraftPanel"), loadCatalog("en")]).then(([m]) => ({ default: m.DraftPanel })),
+);
 
 // Settings are opened rarely: keep them out of the first load.
-const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"));
+const SettingsPanel = lazy(() => Promise.all([import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"), loadCatalog("en")]).then(([m]) => m));
 
 const PROBLEM_KEYS: Record<MeetingProblem, { title: MessageKey; body: MessageKey }> = {
   "host-too-old": { title: "problem.hostTooOld.title", body: "problem.hostTooOld.body" },
@@ -183,7 +187,7 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
           {/* Notices about the reading (saved settings, time zone) follow the way out, so they never push its button off the first screen. */}
           {invalidKeys.length > 0 && (
             <MessageBar intent="warning" layout="multiline" data-notice="invalid-settings">
-              <MessageBarBody>{tr.t("settings.invalidNotice", { keys: tr.list(invalidKeys) })}</MessageBarBody>
+              <MessageBarBody>{tr.t("notice.invalidSettings", { keys: tr.list(invalidKeys) })}</MessageBarBody>
             </MessageBar>
           )}
           <TimeZoneNotice fallback={snapshot.timeZoneFallback} />

@@ -78,10 +78,13 @@ function valueSets(elements: MessageFormatElement[]): MessageValues[] {
 }
 
 const compiled = new Map<LanguageTag, Compiled>(SUPPORTED_LANGUAGES.map((language) => [language, precompiled(language)]));
-const production = productionRuntime(compiled.get("en")!);
 const sources = new Map<LanguageTag, Catalog>();
+let production: I18nModule;
 beforeAll(async () => {
   for (const language of SUPPORTED_LANGUAGES) sources.set(language, await loadCatalog(language));
+  // Only now: from here on this file's English catalog module is the precompiled one
+  // (jest.doMock is not undone by isolateModules), and English's later part loads lazily.
+  production = productionRuntime(compiled.get("en")!);
 });
 
 test("the production runtime really has no parser: a source string cannot be formatted there", () => {

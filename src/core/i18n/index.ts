@@ -2,7 +2,9 @@
 // (plurals, `select` for the tone), formatted from FormatJS's message AST by
 // ./messageFormat; dates, times, lists, numbers and durations come from Intl in
 // the draft's locale and the user's zone.
-// English ships in the first bundle; every other catalog loads on demand.
+// English's first-screen messages ship in the first bundle and the rest of English
+// loads with the draft and settings panels (./catalogParts.ts); every other catalog
+// loads whole, on demand.
 //
 // The catalogs are written as ICU source; the production build parses them at
 // build time (scripts/precompile-messages.cjs), so the bundles hold each message
@@ -12,14 +14,29 @@ import { parse, type MessageFormatElement } from "@formatjs/icu-messageformat-pa
 import type { Catalog, CatalogMessage, MessageKey } from "./catalogTypes";
 import { resolveLanguage, type LanguageTag } from "./languages";
 import { loadTranslatedCatalog } from "./catalogLoaders";
-import englishSource from "./catalogs/en";
+import englishFirstPart from "./catalogs/en?part=first";
 import type { MessageRef, Tone } from "../types";
 import { createProseFormatter, type ProseFormatter } from "./prose";
 import { createIntlFormatters, formatElements, type MessageValues } from "./messageFormat";
+import { loadOnce } from "../loadOnce";
+import { catalogPartOf } from "./catalogParts";
 
 export type { MessageKey, Catalog, CatalogMessage } from "./catalogTypes";
 
-const en: Catalog = englishSource;
+/**
+ * English, the catalog every translation falls back to: the first screen's messages at
+ * once, and the rest once `loadCatalog("en")` has loaded them into this same object,
+ * so that every translator made with it (the pane's, the fallback) has them from then on.
+ */
+const en = englishFirstPart as Catalog;
+export { en as englishCatalog };
+
+const loadEnglishRest = loadOnce(() =>
+  import(/* webpackChunkName: "i18n-en-later" */ "./catalogs/en?part=later").then((later) => {
+    Object.assign(en, later.default);
+    return en;
+  }),
+);
 
 export { SUPPORTED_LANGUAGES, resolveLanguage, type LanguageTag } from "./languages";
 /** Reviewed line by line by native speakers' standards. */
@@ -44,8 +61,20 @@ export function formattingLocale(language: LanguageTag, preferredTag: string | n
   return language;
 }
 
-/** English at once (it is in the first bundle); any other language from its chunk, loaded once. */
+/**
+ * A language's whole catalog, from its chunk, loaded once. For English that is the part
+ * the first bundle lacks; the draft and settings panels wait for it (AdvicePane.tsx), so
+ * English is whole wherever it can be needed past the first screen.
+ */
 export async function loadCatalog(language: LanguageTag): Promise<Catalog> {
+  return language === "en" ? loadEnglishRest() : loadTranslatedCatalog(language);
+}
+
+/**
+ * The catalog the first screen needs: English's first part at once (it is in the first
+ * bundle), any other language whole, from its chunk.
+ */
+export async function loadFirstScreenCatalog(language: LanguageTag): Promise<Catalog> {
   return language === "en" ? en : loadTranslatedCatalog(language);
 }
 
@@ -137,7 +166,11 @@ function formatKey(catalog: Catalog, locale: string, key: MessageKey, values?: M
   } else if (catalog !== en) {
     warn(`${key} is missing in the ${locale} catalog; using English`);
   }
-  if (catalog === en && !Object.hasOwn(messages, key)) return key;
+  if (!Object.hasOwn(en, key)) {
+    // A first-screen component asking for a later message before its part has loaded (./catalogParts.ts), or no such key.
+    warn(`${key} is not in the English catalog${catalogPartOf(key) === "later" ? " (its later part has not loaded)" : ""}`);
+    return key;
+  }
   try {
     return formatElements(elementsOf((en as Record<MessageKey, CatalogMessage>)[key]), "en", formatters, values);
   } catch (error) {

@@ -3,8 +3,7 @@
 // mailbox. Says that Offramp runs inside Outlook and how to add it there.
 import { FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
-import { createTranslator, loadCatalog, resolveLanguage, type Catalog, type Translator } from "../../core/i18n";
-import en from "../../core/i18n/catalogs/en";
+import { createTranslator, englishCatalog as en, loadFirstScreenCatalog, resolveLanguage, type Catalog, type Translator } from "../../core/i18n";
 import { runtimeZone } from "../../core/timeZone";
 import { TranslatorProvider, useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
@@ -73,7 +72,7 @@ export async function renderOutsideOutlook(container: HTMLElement, manifestUrl: 
   const theme = loadTheme(themeNameFor(null, prefersForcedColors()));
   let catalog: Catalog = en;
   try {
-    catalog = await loadCatalog(language);
+    catalog = await loadFirstScreenCatalog(language);
   } catch (error) {
     console.warn("[offramp] catalog failed to load", error);
   }

@@ -41,7 +41,7 @@ const da: Catalog = {
   "problem.crashed.title": "Der gik noget galt i Offramp",
   "problem.crashed.body": "Luk ruden, og åbn den igen. Der er ikke ændret noget i din kalender. Detaljer: {detail}",
 
-  "settings.invalidNotice": "Nogle gemte indstillinger kunne ikke læses ({keys}), så Offramp bruger standardværdierne for dem. Tjek dem under Indstillinger.",
+  "notice.invalidSettings": "Nogle gemte indstillinger kunne ikke læses ({keys}), så Offramp bruger standardværdierne for dem. Tjek dem under Indstillinger.",
   "notice.timeZoneFallback": "Outlook angiver din tidszone som »{zone}«, som Offramp ikke kender, så tidspunkterne her følger Outlooks egen omregning (UTC{offset}) uden skift til og fra sommertid. Tjek dem i din kalender.",
 
   "summary.heading": "Dette møde",

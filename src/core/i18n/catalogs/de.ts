@@ -41,7 +41,7 @@ const de: Catalog = {
   "problem.crashed.title": "In Offramp ist ein Fehler aufgetreten",
   "problem.crashed.body": "Schließen Sie den Bereich, und öffnen Sie ihn erneut. An Ihrem Kalender wurde nichts geändert. Details: {detail}",
 
-  "settings.invalidNotice": "Einige gespeicherte Einstellungen konnten nicht gelesen werden ({keys}), daher verwendet Offramp dafür die Standardwerte. Bitte prüfen Sie sie unter „Einstellungen“.",
+  "notice.invalidSettings": "Einige gespeicherte Einstellungen konnten nicht gelesen werden ({keys}), daher verwendet Offramp dafür die Standardwerte. Bitte prüfen Sie sie unter „Einstellungen“.",
   "notice.timeZoneFallback": "Outlook meldet Ihre Zeitzone als „{zone}“, die Offramp nicht kennt. Die Zeiten hier folgen deshalb der Umrechnung von Outlook (UTC{offset}), ohne Wechsel zwischen Sommer- und Winterzeit. Prüfen Sie sie in Ihrem Kalender.",
 
   "summary.heading": "Dieses Meeting",

@@ -42,7 +42,7 @@ const en = {
   "problem.crashed.title": "Something went wrong in Offramp",
   "problem.crashed.body": "Close the pane and open it again. Nothing was changed in your calendar. Details: {detail}",
 
-  "settings.invalidNotice": "Some saved settings couldn’t be read ({keys}), so Offramp is using its defaults for them. Check them in Settings.",
+  "notice.invalidSettings": "Some saved settings couldn’t be read ({keys}), so Offramp is using its defaults for them. Check them in Settings.",
   "notice.timeZoneFallback": "Outlook gives your time zone as “{zone}”, which Offramp doesn’t recognise, so the times here follow Outlook’s own conversion (UTC{offset}), without daylight-saving changes. Check them against your calendar.",
 
   "summary.heading": "This meeting",

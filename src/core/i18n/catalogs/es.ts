@@ -41,7 +41,7 @@ const es: Catalog = {
   "problem.crashed.title": "Algo ha fallado en Offramp",
   "problem.crashed.body": "Cierra el panel y vuelve a abrirlo. No se ha cambiado nada en tu calendario. Detalles: {detail}",
 
-  "settings.invalidNotice": "No se han podido leer algunos ajustes guardados ({keys}), así que Offramp está usando sus valores predeterminados. Revísalos en Configuración.",
+  "notice.invalidSettings": "No se han podido leer algunos ajustes guardados ({keys}), así que Offramp está usando sus valores predeterminados. Revísalos en Configuración.",
   "notice.timeZoneFallback": "Outlook indica tu zona horaria como «{zone}», que Offramp no reconoce, así que las horas de aquí siguen la conversión de Outlook (UTC{offset}), sin cambios de horario de verano. Compruébalas en tu calendario.",
 
   "summary.heading": "Esta reunión",

@@ -41,7 +41,7 @@ const fr: Catalog = {
   "problem.crashed.title": "Un problème est survenu dans Offramp",
   "problem.crashed.body": "Fermez le volet, puis rouvrez-le. Rien n’a été modifié dans votre calendrier. Détails : {detail}",
 
-  "settings.invalidNotice": "Certains paramètres enregistrés n’ont pas pu être lus ({keys}) : Offramp utilise donc les valeurs par défaut à leur place. Vérifiez-les dans les Paramètres.",
+  "notice.invalidSettings": "Certains paramètres enregistrés n’ont pas pu être lus ({keys}) : Offramp utilise donc les valeurs par défaut à leur place. Vérifiez-les dans les Paramètres.",
   "notice.timeZoneFallback": "Outlook indique votre fuseau horaire comme « {zone} », qu’Offramp ne reconnaît pas : les heures affichées ici suivent donc la conversion d’Outlook (UTC{offset}), sans changement d’heure été/hiver. Vérifiez-les dans votre calendrier.",
 
   "summary.heading": "Cette réunion",

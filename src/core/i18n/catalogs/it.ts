@@ -41,7 +41,7 @@ const it: Catalog = {
   "problem.crashed.title": "Si è verificato un problema in Offramp",
   "problem.crashed.body": "Chiudi il riquadro e riaprilo. Nel calendario non è stato modificato nulla. Dettagli: {detail}",
 
-  "settings.invalidNotice": "Non è stato possibile leggere alcune impostazioni salvate ({keys}), quindi Offramp usa i valori predefiniti. Controllale in Impostazioni.",
+  "notice.invalidSettings": "Non è stato possibile leggere alcune impostazioni salvate ({keys}), quindi Offramp usa i valori predefiniti. Controllale in Impostazioni.",
   "notice.timeZoneFallback": "Outlook indica il tuo fuso orario come «{zone}», che Offramp non riconosce: gli orari qui seguono la conversione di Outlook (UTC{offset}), senza i cambi dell’ora legale. Controllali sul tuo calendario.",
 
   "summary.heading": "Questa riunione",

@@ -41,7 +41,7 @@ const nb: Catalog = {
   "problem.crashed.title": "Noe gikk galt i Offramp",
   "problem.crashed.body": "Lukk ruten og åpne den igjen. Ingenting er endret i kalenderen din. Detaljer: {detail}",
 
-  "settings.invalidNotice": "Noen lagrede innstillinger kunne ikke leses ({keys}), så Offramp bruker standardverdiene for dem. Kontroller dem under Innstillinger.",
+  "notice.invalidSettings": "Noen lagrede innstillinger kunne ikke leses ({keys}), så Offramp bruker standardverdiene for dem. Kontroller dem under Innstillinger.",
   "notice.timeZoneFallback": "Outlook oppgir tidssonen din som «{zone}», som Offramp ikke kjenner, så tidene her følger Outlooks egen omregning (UTC{offset}) uten skifte til og fra sommertid. Sjekk dem i kalenderen din.",
 
   "summary.heading": "Dette møtet",

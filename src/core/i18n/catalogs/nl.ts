@@ -41,7 +41,7 @@ const nl: Catalog = {
   "problem.crashed.title": "Er is iets misgegaan in Offramp",
   "problem.crashed.body": "Sluit het deelvenster en open het opnieuw. Er is niets gewijzigd in je agenda. Details: {detail}",
 
-  "settings.invalidNotice": "Sommige opgeslagen instellingen konden niet worden gelezen ({keys}), dus Offramp gebruikt daarvoor de standaardwaarden. Controleer ze bij Instellingen.",
+  "notice.invalidSettings": "Sommige opgeslagen instellingen konden niet worden gelezen ({keys}), dus Offramp gebruikt daarvoor de standaardwaarden. Controleer ze bij Instellingen.",
   "notice.timeZoneFallback": "Outlook geeft je tijdzone op als “{zone}”, die Offramp niet kent, dus de tijden hier volgen de omrekening van Outlook zelf (UTC{offset}), zonder zomer- en wintertijd. Controleer ze in je agenda.",
 
   "summary.heading": "Deze vergadering",

@@ -41,7 +41,7 @@ const ptBR: Catalog = {
   "problem.crashed.title": "Algo deu errado no Offramp",
   "problem.crashed.body": "Feche o painel e abra-o novamente. Nada foi alterado no seu calendário. Detalhes: {detail}",
 
-  "settings.invalidNotice": "Não foi possível ler algumas configurações salvas ({keys}), então o Offramp está usando os valores padrão para elas. Confira em Configurações.",
+  "notice.invalidSettings": "Não foi possível ler algumas configurações salvas ({keys}), então o Offramp está usando os valores padrão para elas. Confira em Configurações.",
   "notice.timeZoneFallback": "O Outlook informa seu fuso horário como “{zone}”, que o Offramp não reconhece, então os horários aqui seguem a conversão do próprio Outlook (UTC{offset}), sem horário de verão. Confira-os no seu calendário.",
 
   "summary.heading": "Esta reunião",

@@ -41,7 +41,7 @@ const sv: Catalog = {
   "problem.crashed.title": "Något gick fel i Offramp",
   "problem.crashed.body": "Stäng fönstret och öppna det igen. Ingenting har ändrats i kalendern. Detaljer: {detail}",
 
-  "settings.invalidNotice": "Vissa sparade inställningar kunde inte läsas ({keys}), så Offramp använder standardvärdena för dem. Kontrollera dem under Inställningar.",
+  "notice.invalidSettings": "Vissa sparade inställningar kunde inte läsas ({keys}), så Offramp använder standardvärdena för dem. Kontrollera dem under Inställningar.",
   "notice.timeZoneFallback": "Outlook anger din tidszon som ”{zone}”, som Offramp inte känner till, så tiderna här följer Outlooks egen omräkning (UTC{offset}) utan byte till och från sommartid. Kontrollera dem i din kalender.",
 
   "summary.heading": "Det här mötet",
