@@ -3,9 +3,7 @@
 import { createServer } from "node:http";
 import { createReadStream, statSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
-import cacheControlRules from "./cache-control.cjs";
-
-const { cacheControl } = cacheControlRules;
+import { cacheControl } from "./cache-control.cjs";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
