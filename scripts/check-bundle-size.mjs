@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 export const TARGET_KB = 120;
-export const BUDGET_KB = 103;
+export const BUDGET_KB = 103.4;
 
 /** The same-origin scripts an HTML page loads at start, in order (minified pages may drop the quotes). */
 export function entryScripts(html) {

@@ -21,6 +21,7 @@ import { AdviceList } from "./components/AdviceList";
 import { FeaturedOutcome } from "./components/FeaturedOutcome";
 import { DraftPanelPlaceholder } from "./components/DraftPanelPlaceholder";
 import { TimeZoneNotice } from "./components/TimeZoneNotice";
+import { PanelChunkBoundary, panelLoad } from "./components/PanelChunkBoundary";
 import { useSettingsStore } from "./useSettingsStore";
 import { isolate } from "./bidiIsolation";
 import { graphMayOffer, useGraphConfig, type GraphConfig } from "./graphConfig";
@@ -30,13 +31,17 @@ import { organizerUnreachable, repliesToOrganizer } from "../core/replies";
 // right after the advice: a chunk of its own keeps it out of the first download,
 // so the advice shows as soon as the event is read.
 // Both panels speak English's later messages (core/i18n/catalogParts.ts): they wait for them,
-// whatever the pane's language, since every translation falls back to English.
-const DraftPanel = lazy(() =>
-  Promise.all([import(/* webpackChunkName: "draft" */ "./components/DraftPanel"), loadCatalog("en")]).then(([m]) => ({ default: m.DraftPanel })),
-);
+// whatever the pane's language, since every translation falls back to English. Each is made
+// anew when the user asks again after a failed load (PanelChunkBoundary).
+const lazyDraftPanel = () =>
+  lazy(
+    panelLoad(() =>
+      Promise.all([import(/* webpackChunkName: "draft" */ "./components/DraftPanel"), loadCatalog("en")]).then(([m]) => ({ default: m.DraftPanel })),
+    ),
+  );
 
 // Settings are opened rarely: keep them out of the first load.
-const SettingsPanel = lazy(() => Promise.all([import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"), loadCatalog("en")]).then(([m]) => m));
+const lazySettingsPanel = () => lazy(panelLoad(() => Promise.all([import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"), loadCatalog("en")]).then(([m]) => m)));
 
 const PROBLEM_KEYS: Record<MeetingProblem, { title: MessageKey; body: MessageKey }> = {
   "host-too-old": { title: "problem.hostTooOld.title", body: "problem.hostTooOld.body" },
@@ -107,6 +112,8 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
     () => result.ok && selected !== undefined && selected.available && draftMayGrow(selected, result.meeting, snapshot, graphConfig),
   );
   const othersMayShow = useCallback(() => setOthersWait(false), []);
+  const [DraftPanel, setDraftPanel] = useState(lazyDraftPanel);
+  const [SettingsPanel, setSettingsPanel] = useState(lazySettingsPanel);
 
   if (!result.ok || !answers || !advice || !selected) {
     const keys = PROBLEM_KEYS[result.ok ? "no-item" : result.problem];
@@ -145,19 +152,21 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
       {header}
       {/* A line of text while the settings chunk arrives: a Spinner would put its code in every pane's first download. */}
       {view === "settings" && (
-        <Suspense fallback={<Text role="status">{tr.t("action.working")}</Text>}>
-          <SettingsPanel
-            settings={settings}
-            save={async (patch) => {
-              await saveSettings(patch);
-              setInvalidKeys([]);
-            }}
-            forget={async () => {
-              await forgetSettings();
-              setInvalidKeys([]);
-            }}
-          />
-        </Suspense>
+        <PanelChunkBoundary onRetry={() => setSettingsPanel(() => lazySettingsPanel())}>
+          <Suspense fallback={<Text role="status">{tr.t("action.working")}</Text>}>
+            <SettingsPanel
+              settings={settings}
+              save={async (patch) => {
+                await saveSettings(patch);
+                setInvalidKeys([]);
+              }}
+              forget={async () => {
+                await forgetSettings();
+                setInvalidKeys([]);
+              }}
+            />
+          </Suspense>
+        </PanelChunkBoundary>
       )}
       <div hidden={view === "settings"} data-view="advice">
         <MeetingSummary meeting={meeting} settings={settings} />
@@ -169,20 +178,22 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
         {/* Featured first, then the others in rank order: with the default choice, rank order throughout. */}
         <div className={styles.section} data-section="advice" aria-label={tr.t("advice.heading")} role="region">
           <FeaturedOutcome outcome={selected} ref={featuredHeading}>
-            <Suspense fallback={<DraftPanelPlaceholder outcome={selected} />}>
-              <DraftPanel
-                key={selected.id}
-                outcome={selected}
-                meeting={meeting}
-                settings={settings}
-                snapshot={snapshot}
-                adapter={adapter}
-                saveSettings={saveSettings}
-                textOpen={textOpen}
-                onTextOpen={setTextOpen}
-                onSettled={othersWait ? othersMayShow : undefined}
-              />
-            </Suspense>
+            <PanelChunkBoundary onRetry={() => setDraftPanel(() => lazyDraftPanel())} onFailed={othersWait ? othersMayShow : undefined}>
+              <Suspense fallback={<DraftPanelPlaceholder outcome={selected} />}>
+                <DraftPanel
+                  key={selected.id}
+                  outcome={selected}
+                  meeting={meeting}
+                  settings={settings}
+                  snapshot={snapshot}
+                  adapter={adapter}
+                  saveSettings={saveSettings}
+                  textOpen={textOpen}
+                  onTextOpen={setTextOpen}
+                  onSettled={othersWait ? othersMayShow : undefined}
+                />
+              </Suspense>
+            </PanelChunkBoundary>
           </FeaturedOutcome>
           {/* Notices about the reading (saved settings, time zone) follow the way out, so they never push its button off the first screen. */}
           {invalidKeys.length > 0 && (

@@ -198,3 +198,22 @@ test.describe("the DOM hooks of the fixtures README", () => {
     await expect(p.locator('[data-action="undo"]')).toBeVisible();
   });
 });
+
+test("the draft panel's chunk does not arrive: its place says so, the advice stays, and Try again brings it", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  // The first request for the draft panel's chunk is lost, as on a network hiccup.
+  let lost = 0;
+  await page.route(/\/draft\.[0-9a-f]+\.chunk\.js$/, (route) => (lost++ === 0 ? route.abort("internetdisconnected") : route.continue()));
+  await page.goto("preview.html?fixture=attendee-client-review-90min-onsite");
+  const notice = pane(page).locator('[data-featured] [data-notice="panel-not-loaded"]');
+  await expect(notice).toHaveText(/This part of Offramp couldn’t be loaded\. Check your connection, then try again\./);
+  await expect(pane(page).locator("[data-outcome]")).toHaveCount(5);
+  await expect(pane(page).locator('[data-featured] [data-section="draft"]')).toHaveCount(0);
+  await notice.getByRole("button", { name: "Try again" }).click();
+  await expect(pane(page).locator('[data-featured] [data-section="draft"]')).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await expect(pane(page).locator('[data-action="apply"]')).toBeEnabled();
+  expect(lost).toBe(2);
+  expect(errors).toEqual([]);
+});

@@ -40,6 +40,8 @@ const da: Catalog = {
   "problem.oldOutlook.body": "Outlook 2016 og Outlook 2019 viser tilføjelsesprogrammer i Internet Explorer eller den gamle Microsoft Edge, som Offramp ikke kan bruge. Offramp virker i Outlook på internettet, det nye Outlook til Windows, Outlook til Microsoft 365 på Windows (version 2101 eller nyere), Outlook 2021 eller nyere og Outlook til Mac.",
   "problem.crashed.title": "Der gik noget galt i Offramp",
   "problem.crashed.body": "Luk ruden, og åbn den igen. Der er ikke ændret noget i din kalender. Detaljer: {detail}",
+  "problem.panelNotLoaded.body": "Denne del af Offramp kunne ikke indlæses. Tjek din forbindelse, og prøv igen.",
+  "problem.panelNotLoaded.retry": "Prøv igen",
 
   "notice.invalidSettings": "Nogle gemte indstillinger kunne ikke læses ({keys}), så Offramp bruger standardværdierne for dem. Tjek dem under Indstillinger.",
   "notice.timeZoneFallback": "Outlook angiver din tidszone som »{zone}«, som Offramp ikke kender, så tidspunkterne her følger Outlooks egen omregning (UTC{offset}) uden skift til og fra sommertid. Tjek dem i din kalender.",

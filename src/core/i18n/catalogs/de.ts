@@ -40,6 +40,8 @@ const de: Catalog = {
   "problem.oldOutlook.body": "Outlook 2016 und Outlook 2019 zeigen Add-Ins im Internet Explorer oder im alten Microsoft Edge an, mit denen Offramp nicht läuft. Offramp funktioniert in Outlook im Web, im neuen Outlook für Windows, in Outlook für Microsoft 365 unter Windows (Version 2101 oder höher), in Outlook 2021 oder höher und in Outlook für Mac.",
   "problem.crashed.title": "In Offramp ist ein Fehler aufgetreten",
   "problem.crashed.body": "Schließen Sie den Bereich, und öffnen Sie ihn erneut. An Ihrem Kalender wurde nichts geändert. Details: {detail}",
+  "problem.panelNotLoaded.body": "Dieser Teil von Offramp konnte nicht geladen werden. Prüfen Sie Ihre Verbindung, und versuchen Sie es erneut.",
+  "problem.panelNotLoaded.retry": "Erneut versuchen",
 
   "notice.invalidSettings": "Einige gespeicherte Einstellungen konnten nicht gelesen werden ({keys}), daher verwendet Offramp dafür die Standardwerte. Bitte prüfen Sie sie unter „Einstellungen“.",
   "notice.timeZoneFallback": "Outlook meldet Ihre Zeitzone als „{zone}“, die Offramp nicht kennt. Die Zeiten hier folgen deshalb der Umrechnung von Outlook (UTC{offset}), ohne Wechsel zwischen Sommer- und Winterzeit. Prüfen Sie sie in Ihrem Kalender.",

@@ -41,6 +41,8 @@ const en = {
   "problem.oldOutlook.body": "Outlook 2016 and Outlook 2019 show add-ins in Internet Explorer or the old Microsoft Edge, which Offramp can’t use. Offramp works in Outlook on the web, the new Outlook for Windows, Outlook for Microsoft 365 on Windows (version 2101 or later), Outlook 2021 or later, and Outlook for Mac.",
   "problem.crashed.title": "Something went wrong in Offramp",
   "problem.crashed.body": "Close the pane and open it again. Nothing was changed in your calendar. Details: {detail}",
+  "problem.panelNotLoaded.body": "This part of Offramp couldn’t be loaded. Check your connection, then try again.",
+  "problem.panelNotLoaded.retry": "Try again",
 
   "notice.invalidSettings": "Some saved settings couldn’t be read ({keys}), so Offramp is using its defaults for them. Check them in Settings.",
   "notice.timeZoneFallback": "Outlook gives your time zone as “{zone}”, which Offramp doesn’t recognise, so the times here follow Outlook’s own conversion (UTC{offset}), without daylight-saving changes. Check them against your calendar.",

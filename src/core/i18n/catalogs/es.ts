@@ -40,6 +40,8 @@ const es: Catalog = {
   "problem.oldOutlook.body": "Outlook 2016 y Outlook 2019 muestran los complementos en Internet Explorer o en el antiguo Microsoft Edge, que Offramp no puede usar. Offramp funciona en Outlook en la web, el nuevo Outlook para Windows, Outlook para Microsoft 365 en Windows (versión 2101 o posterior), Outlook 2021 o posterior y Outlook para Mac.",
   "problem.crashed.title": "Algo ha fallado en Offramp",
   "problem.crashed.body": "Cierra el panel y vuelve a abrirlo. No se ha cambiado nada en tu calendario. Detalles: {detail}",
+  "problem.panelNotLoaded.body": "No se ha podido cargar esta parte de Offramp. Comprueba la conexión y vuelve a intentarlo.",
+  "problem.panelNotLoaded.retry": "Reintentar",
 
   "notice.invalidSettings": "No se han podido leer algunos ajustes guardados ({keys}), así que Offramp está usando sus valores predeterminados. Revísalos en Configuración.",
   "notice.timeZoneFallback": "Outlook indica tu zona horaria como «{zone}», que Offramp no reconoce, así que las horas de aquí siguen la conversión de Outlook (UTC{offset}), sin cambios de horario de verano. Compruébalas en tu calendario.",

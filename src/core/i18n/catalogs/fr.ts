@@ -40,6 +40,8 @@ const fr: Catalog = {
   "problem.oldOutlook.body": "Outlook 2016 et Outlook 2019 affichent les compléments dans Internet Explorer ou dans l’ancien Microsoft Edge, qu’Offramp ne peut pas utiliser. Offramp fonctionne dans Outlook sur le web, le nouvel Outlook pour Windows, Outlook pour Microsoft 365 sous Windows (version 2101 ou ultérieure), Outlook 2021 ou ultérieur et Outlook pour Mac.",
   "problem.crashed.title": "Un problème est survenu dans Offramp",
   "problem.crashed.body": "Fermez le volet, puis rouvrez-le. Rien n’a été modifié dans votre calendrier. Détails : {detail}",
+  "problem.panelNotLoaded.body": "Cette partie d’Offramp n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez.",
+  "problem.panelNotLoaded.retry": "Réessayer",
 
   "notice.invalidSettings": "Certains paramètres enregistrés n’ont pas pu être lus ({keys}) : Offramp utilise donc les valeurs par défaut à leur place. Vérifiez-les dans les Paramètres.",
   "notice.timeZoneFallback": "Outlook indique votre fuseau horaire comme « {zone} », qu’Offramp ne reconnaît pas : les heures affichées ici suivent donc la conversion d’Outlook (UTC{offset}), sans changement d’heure été/hiver. Vérifiez-les dans votre calendrier.",

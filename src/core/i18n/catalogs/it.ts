@@ -40,6 +40,8 @@ const it: Catalog = {
   "problem.oldOutlook.body": "Outlook 2016 e Outlook 2019 mostrano i componenti aggiuntivi con Internet Explorer o con la vecchia versione di Microsoft Edge, che Offramp non può usare. Offramp funziona in Outlook sul web, nel nuovo Outlook per Windows, in Outlook per Microsoft 365 su Windows (versione 2101 o successiva), in Outlook 2021 o successivo e in Outlook per Mac.",
   "problem.crashed.title": "Si è verificato un problema in Offramp",
   "problem.crashed.body": "Chiudi il riquadro e riaprilo. Nel calendario non è stato modificato nulla. Dettagli: {detail}",
+  "problem.panelNotLoaded.body": "Non è stato possibile caricare questa parte di Offramp. Controlla la connessione e riprova.",
+  "problem.panelNotLoaded.retry": "Riprova",
 
   "notice.invalidSettings": "Non è stato possibile leggere alcune impostazioni salvate ({keys}), quindi Offramp usa i valori predefiniti. Controllale in Impostazioni.",
   "notice.timeZoneFallback": "Outlook indica il tuo fuso orario come «{zone}», che Offramp non riconosce: gli orari qui seguono la conversione di Outlook (UTC{offset}), senza i cambi dell’ora legale. Controllali sul tuo calendario.",

@@ -40,6 +40,8 @@ const nb: Catalog = {
   "problem.oldOutlook.body": "Outlook 2016 og Outlook 2019 viser tillegg i Internet Explorer eller gamle Microsoft Edge, som Offramp ikke kan bruke. Offramp fungerer i Outlook på nettet, nye Outlook for Windows, Outlook for Microsoft 365 på Windows (versjon 2101 eller nyere), Outlook 2021 eller nyere og Outlook for Mac.",
   "problem.crashed.title": "Noe gikk galt i Offramp",
   "problem.crashed.body": "Lukk ruten og åpne den igjen. Ingenting er endret i kalenderen din. Detaljer: {detail}",
+  "problem.panelNotLoaded.body": "Denne delen av Offramp kunne ikke lastes inn. Sjekk tilkoblingen og prøv igjen.",
+  "problem.panelNotLoaded.retry": "Prøv igjen",
 
   "notice.invalidSettings": "Noen lagrede innstillinger kunne ikke leses ({keys}), så Offramp bruker standardverdiene for dem. Kontroller dem under Innstillinger.",
   "notice.timeZoneFallback": "Outlook oppgir tidssonen din som «{zone}», som Offramp ikke kjenner, så tidene her følger Outlooks egen omregning (UTC{offset}) uten skifte til og fra sommertid. Sjekk dem i kalenderen din.",

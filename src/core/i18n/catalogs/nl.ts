@@ -40,6 +40,8 @@ const nl: Catalog = {
   "problem.oldOutlook.body": "Outlook 2016 en Outlook 2019 tonen invoegtoepassingen in Internet Explorer of de oude Microsoft Edge, waarmee Offramp niet werkt. Offramp werkt in Outlook op het web, de nieuwe Outlook voor Windows, Outlook voor Microsoft 365 op Windows (versie 2101 of later), Outlook 2021 of later en Outlook voor Mac.",
   "problem.crashed.title": "Er is iets misgegaan in Offramp",
   "problem.crashed.body": "Sluit het deelvenster en open het opnieuw. Er is niets gewijzigd in je agenda. Details: {detail}",
+  "problem.panelNotLoaded.body": "Dit deel van Offramp kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.",
+  "problem.panelNotLoaded.retry": "Opnieuw proberen",
 
   "notice.invalidSettings": "Sommige opgeslagen instellingen konden niet worden gelezen ({keys}), dus Offramp gebruikt daarvoor de standaardwaarden. Controleer ze bij Instellingen.",
   "notice.timeZoneFallback": "Outlook geeft je tijdzone op als “{zone}”, die Offramp niet kent, dus de tijden hier volgen de omrekening van Outlook zelf (UTC{offset}), zonder zomer- en wintertijd. Controleer ze in je agenda.",

@@ -40,6 +40,8 @@ const ptBR: Catalog = {
   "problem.oldOutlook.body": "O Outlook 2016 e o Outlook 2019 exibem suplementos no Internet Explorer ou no antigo Microsoft Edge, que o Offramp não consegue usar. O Offramp funciona no Outlook na Web, no novo Outlook para Windows, no Outlook para Microsoft 365 no Windows (versão 2101 ou posterior), no Outlook 2021 ou posterior e no Outlook para Mac.",
   "problem.crashed.title": "Algo deu errado no Offramp",
   "problem.crashed.body": "Feche o painel e abra-o novamente. Nada foi alterado no seu calendário. Detalhes: {detail}",
+  "problem.panelNotLoaded.body": "Não foi possível carregar esta parte do Offramp. Verifique sua conexão e tente novamente.",
+  "problem.panelNotLoaded.retry": "Tentar novamente",
 
   "notice.invalidSettings": "Não foi possível ler algumas configurações salvas ({keys}), então o Offramp está usando os valores padrão para elas. Confira em Configurações.",
   "notice.timeZoneFallback": "O Outlook informa seu fuso horário como “{zone}”, que o Offramp não reconhece, então os horários aqui seguem a conversão do próprio Outlook (UTC{offset}), sem horário de verão. Confira-os no seu calendário.",

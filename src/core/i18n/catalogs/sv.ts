@@ -40,6 +40,8 @@ const sv: Catalog = {
   "problem.oldOutlook.body": "Outlook 2016 och Outlook 2019 visar tillägg i Internet Explorer eller gamla Microsoft Edge, som Offramp inte kan använda. Offramp fungerar i Outlook på webben, nya Outlook för Windows, Outlook för Microsoft 365 i Windows (version 2101 eller senare), Outlook 2021 eller senare och Outlook för Mac.",
   "problem.crashed.title": "Något gick fel i Offramp",
   "problem.crashed.body": "Stäng fönstret och öppna det igen. Ingenting har ändrats i kalendern. Detaljer: {detail}",
+  "problem.panelNotLoaded.body": "Den här delen av Offramp kunde inte läsas in. Kontrollera anslutningen och försök igen.",
+  "problem.panelNotLoaded.retry": "Försök igen",
 
   "notice.invalidSettings": "Vissa sparade inställningar kunde inte läsas ({keys}), så Offramp använder standardvärdena för dem. Kontrollera dem under Inställningar.",
   "notice.timeZoneFallback": "Outlook anger din tidszon som ”{zone}”, som Offramp inte känner till, så tiderna här följer Outlooks egen omräkning (UTC{offset}) utan byte till och från sommartid. Kontrollera dem i din kalender.",
