@@ -33,8 +33,8 @@ afterEach(() => {
   for (const spy of quiet) spy.mockRestore();
 });
 
-async function openPane() {
-  installSimulatedHost(loadFixture("attendee-client-review-90min-onsite"), window);
+async function openPane(fixture = "attendee-client-review-90min-onsite") {
+  installSimulatedHost(loadFixture(fixture), window);
   const office = (window as unknown as { Office: typeof Office }).Office;
   render(<TaskPane adapter={createOfficeAdapter(office)} />);
   await waitFor(() => expect(document.querySelector("[data-outcome]")).not.toBeNull());
@@ -75,4 +75,12 @@ test("Settings do not arrive: the settings view says so, the way back works, and
 
   fireEvent.click(document.querySelector('[data-action="close-settings"]')!);
   expect(document.querySelector('[data-view="advice"]')).not.toHaveAttribute("hidden");
+});
+
+test("where the other ways out wait for the draft panel's final shape, a panel that does not arrive does not keep them waiting", async () => {
+  failingLoads = 1;
+  // No organizer to reply to: the draft's text starts open, so the list waits for the panel.
+  await openPane("attendee-no-organizer");
+  await waitFor(() => expect(notLoaded()).not.toBeNull());
+  await waitFor(() => expect(document.querySelectorAll("[data-outcome]")).toHaveLength(5));
 });
