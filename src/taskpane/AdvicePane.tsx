@@ -114,6 +114,16 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
   const othersMayShow = useCallback(() => setOthersWait(false), []);
   const [DraftPanel, setDraftPanel] = useState(lazyDraftPanel);
   const [SettingsPanel, setSettingsPanel] = useState(lazySettingsPanel);
+  // Try again replaces its own button: keyboard users go on from the card's heading, or from
+  // the button back to the advice, rather than from the top of the page.
+  const retryDraftPanel = () => {
+    setDraftPanel(() => lazyDraftPanel());
+    featuredHeading.current?.focus();
+  };
+  const retrySettingsPanel = () => {
+    setSettingsPanel(() => lazySettingsPanel());
+    viewToggle.current?.focus();
+  };
 
   if (!result.ok || !answers || !advice || !selected) {
     const keys = PROBLEM_KEYS[result.ok ? "no-item" : result.problem];
@@ -152,7 +162,7 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
       {header}
       {/* A line of text while the settings chunk arrives: a Spinner would put its code in every pane's first download. */}
       {view === "settings" && (
-        <PanelChunkBoundary onRetry={() => setSettingsPanel(() => lazySettingsPanel())}>
+        <PanelChunkBoundary onRetry={retrySettingsPanel}>
           <Suspense fallback={<Text role="status">{tr.t("action.working")}</Text>}>
             <SettingsPanel
               settings={settings}
@@ -178,7 +188,7 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
         {/* Featured first, then the others in rank order: with the default choice, rank order throughout. */}
         <div className={styles.section} data-section="advice" aria-label={tr.t("advice.heading")} role="region">
           <FeaturedOutcome outcome={selected} ref={featuredHeading}>
-            <PanelChunkBoundary onRetry={() => setDraftPanel(() => lazyDraftPanel())} onFailed={othersWait ? othersMayShow : undefined}>
+            <PanelChunkBoundary onRetry={retryDraftPanel} onFailed={othersWait ? othersMayShow : undefined}>
               <Suspense fallback={<DraftPanelPlaceholder outcome={selected} />}>
                 <DraftPanel
                   key={selected.id}

@@ -211,6 +211,8 @@ test("the draft panel's chunk does not arrive: its place says so, the advice sta
   await expect(pane(page).locator("[data-outcome]")).toHaveCount(5);
   await expect(pane(page).locator('[data-featured] [data-section="draft"]')).toHaveCount(0);
   await notice.getByRole("button", { name: "Try again" }).click();
+  // The button is gone with the notice: focus goes on from the card's heading.
+  await expect(pane(page).locator("[data-featured] h2")).toBeFocused();
   await expect(pane(page).locator('[data-featured] [data-section="draft"]')).toBeVisible();
   await expect(notice).toHaveCount(0);
   await expect(pane(page).locator('[data-action="apply"]')).toBeEnabled();

@@ -55,6 +55,8 @@ test("the draft panel does not arrive: its place says so, the advice and the oth
   expect(document.querySelector('[data-section="draft"]')).toBeNull();
 
   fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+  // The button is gone: focus goes on from the card's heading, not from the top of the page.
+  expect(document.activeElement).toBe(featured.querySelector("h2"));
   await waitFor(() => expect(document.querySelector('[data-section="draft"]')).not.toBeNull());
   expect(notLoaded()).toBeNull();
   expect(document.querySelector('[data-action="apply"]')).not.toBeNull();
@@ -70,6 +72,7 @@ test("Settings do not arrive: the settings view says so, the way back works, and
   expect(document.querySelector('[data-view="advice"]')).toHaveAttribute("hidden");
 
   fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+  expect(document.activeElement).toBe(document.querySelector('[data-action="close-settings"]'));
   await waitFor(() => expect(document.querySelector('[data-section="settings"]')).not.toBeNull());
   expect(notLoaded()).toBeNull();
 
