@@ -11,6 +11,8 @@
 "use strict";
 
 const { catalogFromSource } = require("./catalog-messages.cjs");
+// Which messages wait for the draft and settings panels (src/core/i18n/catalogParts.ts).
+const { catalogPart } = require("./catalog-parts.cjs");
 
 /**
  * Parse options: the same as intl-messageformat uses when it parses at run time
@@ -32,17 +34,6 @@ function compileCatalog(catalog, language, parse) {
   return compiled;
 }
 
-/** Which messages wait for the draft and settings panels: src/core/i18n/catalogParts.ts, from the same list. */
-const { laterPrefixes } = require("../src/core/i18n/catalogParts.json");
-const isLater = (key) => laterPrefixes.some((prefix) => key.startsWith(prefix));
-
-/** The whole catalog (`part` undefined), or only its "first" or "later" messages. */
-function catalogPart(catalog, part, file) {
-  if (part === undefined) return catalog;
-  if (part !== "first" && part !== "later") throw new Error(`${file}: unknown catalog part "${part}" (first or later)`);
-  return Object.fromEntries(Object.entries(catalog).filter(([key]) => isLater(key) === (part === "later")));
-}
-
 /**
  * A catalog module's TypeScript source -> the ES module the pane gets: its
  * messages as AST. JSON.parse of a string literal is how V8 reads a large
@@ -53,4 +44,4 @@ function precompiledModule(source, file, language, parse, part) {
   return `// Precompiled from ${language}.ts by scripts/precompile-messages.cjs.\nexport default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});\n`;
 }
 
-module.exports = { compileCatalog, catalogPart, precompiledModule, parseOptions };
+module.exports = { compileCatalog, precompiledModule, parseOptions };

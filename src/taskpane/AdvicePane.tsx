@@ -3,7 +3,7 @@
 // (the draft's text behind an expander), then the other ways out, ranked.
 // Data flows one way: snapshot -> meeting -> advice -> chosen draft -> adapter call.
 
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { ArrowLeft20Regular, Settings20Regular } from "@fluentui/react-icons";
 import type { MailboxAdapter, MailboxSnapshot } from "../office/mailboxAdapter";
@@ -22,6 +22,7 @@ import { FeaturedOutcome } from "./components/FeaturedOutcome";
 import { DraftPanelPlaceholder } from "./components/DraftPanelPlaceholder";
 import { TimeZoneNotice } from "./components/TimeZoneNotice";
 import { PanelChunkBoundary, panelLoad } from "./components/PanelChunkBoundary";
+import type { DraftPanelProps } from "./components/DraftPanel";
 import { useSettingsStore } from "./useSettingsStore";
 import { isolate } from "./bidiIsolation";
 import { graphMayOffer, useGraphConfig, type GraphConfig } from "./graphConfig";
@@ -33,15 +34,12 @@ import { organizerUnreachable, repliesToOrganizer } from "../core/replies";
 // Both panels speak English's later messages (core/i18n/catalogParts.ts): they wait for them,
 // whatever the pane's language, since every translation falls back to English. Each is made
 // anew when the user asks again after a failed load (PanelChunkBoundary).
-const lazyDraftPanel = () =>
-  lazy(
-    panelLoad(() =>
-      Promise.all([import(/* webpackChunkName: "draft" */ "./components/DraftPanel"), loadCatalog("en")]).then(([m]) => ({ default: m.DraftPanel })),
-    ),
-  );
-
+function lazyPanel<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  return lazy(panelLoad(() => Promise.all([load(), loadCatalog("en")]).then(([panel]) => panel)));
+}
+const lazyDraftPanel = () => lazyPanel<DraftPanelProps>(() => import(/* webpackChunkName: "draft" */ "./components/DraftPanel").then((m) => ({ default: m.DraftPanel })));
 // Settings are opened rarely: keep them out of the first load.
-const lazySettingsPanel = () => lazy(panelLoad(() => Promise.all([import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"), loadCatalog("en")]).then(([m]) => m)));
+const lazySettingsPanel = () => lazyPanel(() => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"));
 
 const PROBLEM_KEYS: Record<MeetingProblem, { title: MessageKey; body: MessageKey }> = {
   "host-too-old": { title: "problem.hostTooOld.title", body: "problem.hostTooOld.body" },

@@ -3,7 +3,7 @@
 // message), and the rest (the drafts, Microsoft Graph's steps, Settings, Undo and their
 // errors), which loads with the draft and settings panels. The message keys' prefixes
 // say which part a message is in; catalogParts.json lists the later ones, for this
-// module and for the build's catalog loader (scripts/precompile-messages.cjs) alike.
+// module and for the build's split (scripts/catalog-parts.cjs) alike.
 // Every other catalog stays whole: it is a chunk of its own, loaded on demand anyway.
 import parts from "./catalogParts.json";
 
@@ -16,7 +16,3 @@ export function catalogPartOf(key: string): CatalogPart {
   return LATER_PREFIXES.some((prefix) => key.startsWith(prefix)) ? "later" : "first";
 }
 
-/** The messages of `catalog` in `part`. */
-export function catalogPart<T extends object>(catalog: T, part: CatalogPart): Partial<T> {
-  return Object.fromEntries(Object.entries(catalog).filter(([key]) => catalogPartOf(key) === part)) as Partial<T>;
-}
