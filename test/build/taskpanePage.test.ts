@@ -40,7 +40,7 @@ test("the bundles are preloaded before Office.js, so they download while it load
 
 test("the start script runs after Office.js and the Loading line, not deferred; the bundles are deferred", () => {
   const office = TEMPLATE.indexOf('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
-  const loading = TEMPLATE.indexOf('<div id="root"><div class="offramp-boot" role="status" aria-live="polite">Loading…</div></div>');
+  const loading = TEMPLATE.indexOf('<div id="root"><div class="offramp-boot offramp-loading" role="status" aria-live="polite">Loading…</div></div>');
   const start = TEMPLATE.indexOf('<% for (const src of htmlWebpackPlugin.options.startScripts(compilation, htmlWebpackPlugin.files.js)) { %><script src="<%= src %>"></script>');
   const bundles = TEMPLATE.indexOf('<% for (const src of htmlWebpackPlugin.options.paneScripts(compilation, htmlWebpackPlugin.files.js)) { %><script defer src="<%= src %>"></script>');
   expect(office).toBeGreaterThan(0);

@@ -330,6 +330,36 @@ test.describe("in Italian", () => {
   });
 });
 
+test("Loading… shows only when the pane is slow to come: not displayed for its first half second, then there for screen readers too", async ({ page }) => {
+  const seen = await watch(page);
+  // An Office.js that never becomes ready: the page stays on its own Loading line.
+  await page.route(
+    (url) => url.origin !== ORIGIN,
+    (route) => (route.request().url() === `${CDN}office.js` ? route.fulfill({ body: "window.Office = { onReady: () => new Promise(() => {}) };", contentType: "text/javascript" }) : route.abort()),
+  );
+  await page.goto(`${ADDIN_URL}taskpane.html`);
+  const loading = page.getByRole("status").filter({ hasText: "Loading…" });
+  // Without Office.js ready the pane cannot come: after the delay the line is on screen, and
+  // in the accessibility tree, so a screen reader announces it from its live region.
+  await expect(loading).toBeVisible();
+  // The delay itself, on the line's own animation clock (stopped and set, not raced): a pane
+  // that comes within half a second replaces a line that was never displayed or laid out.
+  const displayAt = (ms: number) =>
+    page.evaluate((time) => {
+      const line = document.querySelector<HTMLElement>("#root > .offramp-boot")!;
+      const [delay] = line.getAnimations();
+      delay!.pause();
+      delay!.currentTime = time;
+      return { display: getComputedStyle(line).display, height: line.getBoundingClientRect().height };
+    }, ms);
+  expect(await displayAt(0)).toEqual({ display: "none", height: 0 });
+  expect(await displayAt(499)).toEqual({ display: "none", height: 0 });
+  expect((await displayAt(500)).display).toBe("block");
+  expect((await displayAt(500)).height).toBeGreaterThan(0);
+  expect(seen.errors).toEqual([]);
+  expect(seen.violations).toEqual([]);
+});
+
 test("a web engine without current JavaScript (as Outlook 2016/2019 use) gets the supported-Outlook message, not Loading… forever", async ({ page }) => {
   const seen = await watch(page);
   await officeJsFromPackage(page);
