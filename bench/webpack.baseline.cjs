@@ -7,6 +7,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const projectConfig = require("../webpack.config.js");
+const { paneShell } = require("./paneShell.cjs");
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -26,6 +27,8 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["baseline"],
         scriptLoading: "defer",
         inject: "head",
+        // The pane's style block and Loading line, so the two pages start from the same shell.
+        paneShell: paneShell(),
       }),
     ],
   };
