@@ -63,9 +63,20 @@ export function isStatusSubject(subject: string): boolean {
   return STATUS.test(subject.toLowerCase());
 }
 
-// "Agenda", "Ordine del giorno", "Dagsorden", ... as a heading in the body.
+// "Agenda", "Ordine del giorno", "Dagsorden", ... as a heading in the body. Case-insensitive
+// without the Unicode flag, for the same reason as the status words: the heading words are
+// Latin, which the plain case-insensitive match finds in any case, and whether a letter
+// follows the word ("Agendas" is no heading) is asked of that one character.
 const AGENDA_HEADING =
-  /^\s*(agenda|ordine del giorno|dagsorden|dagsordning|dagordning|tagesordnung|ordre du jour|orden del día|pauta|punti|topics|points)(?![\p{L}])\s*:?\s*(.*)$/iu;
+  /^\s*(?:agenda|ordine del giorno|dagsorden|dagsordning|dagordning|tagesordnung|ordre du jour|orden del día|pauta|punti|topics|points)(.*)$/i;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+/** What follows an agenda heading on its line ("" for a heading alone), or null for any other line. */
+function afterAgendaHeading(line: string): string | null {
+  const rest = AGENDA_HEADING.exec(line)?.[1];
+  if (rest === undefined || STARTS_WITH_LETTER.test(rest)) return null;
+  return rest.replace(/^\s*:?\s*/u, "");
+}
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+(.+)$/u;
 const MAX_AGENDA_ITEMS = 8;
 const MAX_ITEM_LENGTH = 120;
@@ -80,9 +91,9 @@ export function extractAgenda(bodyText: string | null): string[] {
   if (!bodyText) return [];
   const lines = bodyText.split(/\r?\n/u);
   const items: string[] = [];
-  const headingIndex = lines.findIndex((line) => AGENDA_HEADING.test(line));
+  const headingIndex = lines.findIndex((line) => afterAgendaHeading(line) !== null);
   if (headingIndex >= 0) {
-    const inline = AGENDA_HEADING.exec(lines[headingIndex] ?? "")?.[2] ?? "";
+    const inline = afterAgendaHeading(lines[headingIndex] ?? "") ?? "";
     if (inline.trim()) items.push(...inline.split(/[,;]|\s+-\s+/u));
     else {
       for (const line of lines.slice(headingIndex + 1)) {

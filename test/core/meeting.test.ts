@@ -286,6 +286,15 @@ describe("agenda items from the body", () => {
   test("a sentence that merely starts with a heading word is not an agenda", async () => {
     expect(extractAgenda("Agendas for both days are in the shared folder.")).toEqual([]);
     expect(extractAgenda("Puntiamo a chiudere entro venerdì, grazie.")).toEqual([]);
+    // A letter outside ASCII after the word makes it another word too.
+    expect(extractAgenda("Pointsé: un, deux")).toEqual([]);
+    expect(extractAgenda("Agendaøvelse\n- Opvarmning")).toEqual(["Opvarmning"]);
+  });
+
+  test("a heading is found in any case, accented letters too", () => {
+    expect(extractAgenda("ORDEN DEL DÍA: precios, plazos")).toEqual(["precios", "plazos"]);
+    expect(extractAgenda("  TagesOrdnung :\n1. Budget\n2) Zeitplan")).toEqual(["Budget", "Zeitplan"]);
+    expect(extractAgenda("TOPICS\nPricing\nRisks\n\nThanks, Maja")).toEqual(["Pricing", "Risks"]);
   });
 
   test("at most 8 items, and very long items are cut with an ellipsis", async () => {
