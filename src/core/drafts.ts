@@ -126,7 +126,10 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
       // The pane shows the proposal in its own short form.
       const proposal = tr.slot(meeting.start, newEnd);
       if (meeting.role === "organizer") {
-        w.say("draft.shorter.note", { shorter, slot }).list(w.text("draft.shorter.agendaIntro"), agenda).say("draft.shorter.rest");
+        // On a whole series the note heads every occurrence's description: the new times, no one day's date.
+        if (inputs.lengthScope === "series") w.say("draft.shorter.noteSeries", { shorter, range: prose.range(meeting.start, newEnd) });
+        else w.say("draft.shorter.note", { shorter, slot });
+        w.list(w.text("draft.shorter.agendaIntro"), agenda).say("draft.shorter.rest");
         return { ...base, plan: { kind: "update-event", newEnd, newLocation: null }, subject, body: w.done(), proposal };
       }
       w.para(greeting(w, organizer ? [organizer] : [], tone))
@@ -177,7 +180,8 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
         .list(w.text("draft.delegate.status"), placeholder)
         .list(w.text("draft.delegate.open"), placeholder)
         .list(w.text("draft.delegate.where"), placeholder)
-        .say(toOrganizer || !organizer ? "draft.delegate.declineToOrganizer" : "draft.delegate.decline", { organizer: organizer?.name ?? "" })
+        // Without a known organizer there is nobody to name, and no calendar of the colleague's to point to.
+        .say(toOrganizer ? "draft.delegate.declineToOrganizer" : organizer ? "draft.delegate.decline" : "draft.delegate.declineUnnamed", { organizer: organizer?.name ?? "" })
         .say("draft.delegate.thanks")
         .para(signOff(w, meeting));
       return {

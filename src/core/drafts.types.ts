@@ -19,10 +19,21 @@ export type DraftPlan =
   /** Keep it: nothing to send or change. */
   | { kind: "nothing" };
 
+/**
+ * What a change of length reaches in the open event: the event alone, this occurrence of a
+ * series, the whole series from now on, or nothing (the host cannot change it).
+ */
+export type LengthScope = "event" | "occurrence" | "series" | "none";
+
 export interface DraftInputs {
   tone: Tone;
   /** The shorter length in minutes (defaults to the settings). */
   shorterMinutes?: number;
+  /**
+   * What the organizer's change of length reaches (the event itself unless told): a note on a
+   * whole series gives the new times, not one day's date, since it stands on every occurrence.
+   */
+  lengthScope?: LengthScope;
 }
 
 export interface Draft {

@@ -3,7 +3,7 @@
 // tests and the preview drive the same implementation against an Office-shaped
 // host. Everything crossing this line is plain data from `core/types`.
 
-import type { Recipient } from "../core/drafts.types";
+import type { LengthScope, Recipient } from "../core/drafts.types";
 import type { RawItem, RawUser } from "../core/types";
 
 export type MailboxMode = "read" | "compose";
@@ -50,7 +50,7 @@ export interface Capabilities {
    * "none" where Outlook allows neither (a series in classic Outlook for Windows
    * without the recurrence API, or read mode).
    */
-  changeLength: "event" | "occurrence" | "series" | "none";
+  changeLength: LengthScope;
   /** NestedAppAuth 1.1: Microsoft Graph can be reached from here (given the organisation's client id). */
   nestedAppAuth: boolean;
 }

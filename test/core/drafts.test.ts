@@ -198,7 +198,7 @@ describe("what each draft says", () => {
     expect(d.body).toContain(intlDate(meeting.start, "Europe/Paris"));
     expect(d.body).toContain(letterTimeRange(meeting.start, newEnd, "Europe/Paris"));
     expect(d.body).not.toContain(letterTimeRange(meeting.start, meeting.end, "Europe/Paris"));
-    expect(d.body).toContain(new Intl.NumberFormat(LOCALE, { style: "unit", unit: "minute", unitDisplay: "short" }).format(30));
+    expect(d.body).toContain("in half an hour");
     expect(d.proposal).toContain(intlDate(meeting.start, "Europe/Paris"));
   });
 
@@ -206,6 +206,17 @@ describe("what each draft says", () => {
     const { meeting, settings } = await fixture(ROADMAP);
     const d = draft("shorter", meeting, settings);
     expect(d.body).toContain(letterTimeRange(meeting.start, new Date(meeting.start.getTime() + 30 * MINUTE), "Europe/Paris"));
+  });
+
+  test("organizer, shorter on a whole series: the note gives the new times and no one day's date, since it heads every occurrence", async () => {
+    const { meeting, settings } = await fixture(ROADMAP);
+    const tr = createTranslator("en", en, meeting.timeZone, LOCALE);
+    const newEnd = new Date(meeting.start.getTime() + 30 * MINUTE);
+    const note = (lengthScope: "series" | "occurrence" | "event") => buildDraft("shorter", meeting, settings, tr, { tone: "formal", lengthScope }).body.split("\n")[0];
+    expect(note("series")).toBe(`Please note that, to make the best use of everyone’s time, this meeting has been shortened to half an hour: from now on it runs ${letterTimeRange(meeting.start, newEnd, "Europe/Paris")}.`);
+    expect(note("series")).not.toContain(intlDate(meeting.start, "Europe/Paris"));
+    // One occurrence, or a single event: that day's slot.
+    for (const scope of ["occurrence", "event"] as const) expect(note(scope)).toContain(`${intlDate(meeting.start, "Europe/Paris")}, ${letterTimeRange(meeting.start, newEnd, "Europe/Paris")}`);
   });
 
   test("attendee, call: gives the user's call details, or asks for the best number when none are saved", async () => {
@@ -269,6 +280,18 @@ describe("what each draft says", () => {
     const d = draft("delegate", meeting, settings);
     expect(d.body).toContain("Hi Sam,");
     expect(d.body).toContain("I’ll decline the invitation so Maja Holm knows I won’t be there.");
+  });
+
+  test("the briefing without a known organizer names nobody, and no calendar of the colleague's", async () => {
+    const { meeting, settings } = await tweaked(DRAGGED, (_f, item) => {
+      item.organizer = null;
+      item.requiredAttendees = [person("Sam Okafor", "sam.okafor@fabrikam.com", "accepted"), person("Alex Rivera", "alex.rivera@fabrikam.com", "none")];
+    });
+    expect(meeting.organizer).toBeNull();
+    const d = draft("delegate", meeting, settings);
+    expect(d.body).toContain("Hi Sam,");
+    expect(d.body).toContain("I’ll decline the invitation in Outlook too.");
+    expect(d.body).not.toMatch(/on your side|knows I won’t be there/);
   });
 
   test("a meeting without a subject is still named", async () => {

@@ -23,6 +23,25 @@ test.each([
   expect(prose(language).slot(start, end)).toBe(expected);
 });
 
+test.each([
+  ["it", "dalle 9:00 alle 10:30", "ridotta a mezz’ora: d’ora in poi si terrà dalle 9:00 alle 10:30."],
+  ["da", "kl. 9.00–10.30", "afkortet til en halv time og holdes fremover kl. 9.00–10.30."],
+  ["fr", "de 9\u00a0h à 10\u00a0h\u00a030", "ramenée à une demi-heure et aura désormais lieu de 9\u00a0h à 10\u00a0h\u00a030."],
+  ["es", "de las 9:00 a las 10:30", "se reduce a media hora y a partir de ahora será de las 9:00 a las 10:30."],
+  ["de", "von 9:00 bis 10:30 Uhr", "auf eine halbe Stunde gekürzt und findet ab sofort von 9:00 bis 10:30 Uhr statt."],
+  ["nl", "van 9.00 tot 10.30 uur", "ingekort tot een half uur en vindt het voortaan plaats van 9.00 tot 10.30 uur."],
+  ["sv", "kl. 9.00–10.30", "förkortat till en halvtimme och hålls hädanefter kl. 9.00–10.30."],
+  ["nb", "kl. 9.00–10.30", "kortet ned til en halvtime og holdes heretter kl. 9.00–10.30."],
+  ["pt-BR", "das 9h às 10h30", "reduzida para meia hora e, a partir de agora, será realizada das 9h às 10h30."],
+  ["en", "from 9:00 to 10:30 AM", "shortened to half an hour: from now on it runs from 9:00 to 10:30 AM."],
+] as const)("the times alone, for a note on a whole series, %s: %s", async (language, range, note) => {
+  // English's "10:30 AM" carries ICU's narrow no-break space.
+  const plain = (text: string) => text.replace(/\u202f/g, " ");
+  expect(plain(prose(language).range(start, end))).toBe(range);
+  const tr = createTranslator(language, await loadCatalog(language), ZONE);
+  expect(plain(tr.t("draft.shorter.noteSeries", { tone: "formal", shorter: tr.prose.duration(30), range: tr.prose.range(start, end) }))).toContain(note);
+});
+
 test("the sentences around the range read as the language writes them", async () => {
   const es = createTranslator("es", await loadCatalog("es"), ZONE);
   const de = createTranslator("de", await loadCatalog("de"), ZONE);
@@ -80,17 +99,17 @@ test("French writes the first of the month as 1er, Italian and Portuguese as 1º
 });
 
 test.each([
-  ["it", ["30 minuti", "un’ora", "un’ora e mezza", "2 ore", "un’ora e 15 minuti", "1 minuto"]],
-  ["da", ["30 minutter", "en time", "halvanden time", "2 timer", "en time og 15 minutter", "1 minut"]],
-  ["de", ["30 Minuten", "eine Stunde", "anderthalb Stunden", "2 Stunden", "eine Stunde und 15 Minuten", "1 Minute"]],
-  ["fr", ["30 minutes", "une heure", "une heure et demie", "2 heures", "une heure et 15 minutes", "1 minute"]],
-  ["es", ["30 minutos", "una hora", "una hora y media", "2 horas", "una hora y 15 minutos", "1 minuto"]],
-  ["nl", ["30 minuten", "een uur", "anderhalf uur", "2 uur", "een uur en 15 minuten", "1 minuut"]],
-  ["sv", ["30 minuter", "en timme", "en och en halv timme", "2 timmar", "en timme och 15 minuter", "1 minut"]],
-  ["nb", ["30 minutter", "en time", "halvannen time", "2 timer", "en time og 15 minutter", "1 minutt"]],
-  ["pt-BR", ["30 minutos", "uma hora", "uma hora e meia", "2 horas", "uma hora e 15 minutos", "1 minuto"]],
-  ["en", ["30 minutes", "an hour", "an hour and a half", "2 hours", "an hour and 15 minutes", "1 minute"]],
-] as const)("a length in prose, %s", (language, expected) => {
+  ["it", ["mezz’ora", "un’ora", "un’ora e mezza", "2 ore", "un’ora e 15 minuti", "1 minuto"]],
+  ["da", ["en halv time", "en time", "halvanden time", "2 timer", "en time og 15 minutter", "1 minut"]],
+  ["de", ["eine halbe Stunde", "eine Stunde", "anderthalb Stunden", "2 Stunden", "eine Stunde und 15 Minuten", "1 Minute"]],
+  ["fr", ["une demi-heure", "une heure", "une heure et demie", "2 heures", "une heure et 15 minutes", "1 minute"]],
+  ["es", ["media hora", "una hora", "una hora y media", "2 horas", "una hora y 15 minutos", "1 minuto"]],
+  ["nl", ["een half uur", "een uur", "anderhalf uur", "2 uur", "een uur en 15 minuten", "1 minuut"]],
+  ["sv", ["en halvtimme", "en timme", "en och en halv timme", "2 timmar", "en timme och 15 minuter", "1 minut"]],
+  ["nb", ["en halvtime", "en time", "halvannen time", "2 timer", "en time og 15 minutter", "1 minutt"]],
+  ["pt-BR", ["meia hora", "uma hora", "uma hora e meia", "2 horas", "uma hora e 15 minutos", "1 minuto"]],
+  ["en", ["half an hour", "an hour", "an hour and a half", "2 hours", "an hour and 15 minutes", "1 minute"]],
+] as const)("a length in prose, %s: half an hour, an hour and an hour and a half in the language's own words", (language, expected) => {
   const p = prose(language);
   // Intl may bind number and unit with a no-break space ("2\u00a0heures"), as French typography wants.
   expect([30, 60, 90, 120, 75, 1].map((m) => p.duration(m).replace(/\u00a0/g, " "))).toEqual(expected);
@@ -124,9 +143,9 @@ describe("where the runtime has Intl.DurationFormat", () => {
   // format(duration) with { hours } or { minutes }. Its answers are what Chromium 156's own
   // Intl.DurationFormat gives in the long style, recorded; anything else it was not taught throws.
   const RECORDED: Record<string, Record<string, string>> = {
-    en: { "minutes:30": "30 minutes", "minutes:15": "15 minutes", "minutes:1": "1 minute", "hours:2": "2 hours", "hours:2,minutes:15": "2 hours, 15 minutes" },
-    it: { "minutes:30": "30 minuti", "minutes:15": "15 minuti", "minutes:1": "1 minuto", "hours:2": "2 ore", "hours:2,minutes:15": "2 ore e 15 minuti" },
-    da: { "minutes:30": "30 minutter", "minutes:15": "15 minutter", "minutes:1": "1 minut", "hours:2": "2 timer", "hours:2,minutes:15": "2 timer og 15 minutter" },
+    en: { "minutes:15": "15 minutes", "minutes:1": "1 minute", "hours:2": "2 hours", "hours:2,minutes:15": "2 hours, 15 minutes" },
+    it: { "minutes:15": "15 minuti", "minutes:1": "1 minuto", "hours:2": "2 ore", "hours:2,minutes:15": "2 ore e 15 minuti" },
+    da: { "minutes:15": "15 minutter", "minutes:1": "1 minut", "hours:2": "2 timer", "hours:2,minutes:15": "2 timer og 15 minutter" },
   };
   const calls: Array<{ locale: string; options: unknown; duration: Record<string, number> }> = [];
   class FakeDurationFormat {
@@ -152,7 +171,7 @@ describe("where the runtime has Intl.DurationFormat", () => {
   });
 
   test.each(["en", "it", "da"] as const)("%s: the lengths come from DurationFormat, and read as the fallback's", (language) => {
-    const minutes = [30, 60, 90, 120, 75, 1, 135];
+    const minutes = [15, 30, 60, 90, 120, 75, 1, 135];
     expect(intl.DurationFormat).toBeUndefined();
     const fallback = minutes.map((m) => prose(language).duration(m));
 
@@ -160,7 +179,7 @@ describe("where the runtime has Intl.DurationFormat", () => {
     const viaDurationFormat = minutes.map((m) => prose(language).duration(m));
     // Each spelled-out unit was asked of DurationFormat, in the draft's locale, long style, one unit at a time.
     expect(calls.map((c) => [c.locale, c.options, c.duration])).toEqual(
-      [{ minutes: 30 }, { hours: 2 }, { minutes: 15 }, { minutes: 1 }, { hours: 2 }, { minutes: 15 }].map((d) => [language, { style: "long" }, d]),
+      [{ minutes: 15 }, { hours: 2 }, { minutes: 15 }, { minutes: 1 }, { hours: 2 }, { minutes: 15 }].map((d) => [language, { style: "long" }, d]),
     );
     // Same words either way. Where the two would differ, a whole "2 hours 15 minutes" (DurationFormat's
     // long style lists units, "2 hours, 15 minutes" in English), the letter's conjunction wins.

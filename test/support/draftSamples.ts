@@ -5,7 +5,9 @@ import { buildDraft, type Draft } from "../../src/core/drafts";
 import { createTranslator, loadCatalog, type LanguageTag } from "../../src/core/i18n";
 import type { OutcomeId, Tone } from "../../src/core/types";
 import { adviseMeeting, guessAnswers } from "../../src/core/advice";
-import { fixtureCopy, meetingOf, settingsOf } from "../core/helpers";
+import { buildMeeting } from "../../src/core/meeting";
+import { fixtureCopy, settingsOf } from "../core/helpers";
+import { snapshotFromFixture } from "./fixtures";
 
 export const DRAFTED_OUTCOMES: readonly OutcomeId[] = ["call", "shorter", "email", "delegate"];
 export const TONES: readonly Tone[] = ["friendly", "formal"];
@@ -19,12 +21,17 @@ export interface SampleDraft {
 /** The drafts the pane offers for this sample (only ways out that fit it), both tones. */
 export async function sampleDrafts(fixtureName: string, language: LanguageTag): Promise<SampleDraft[]> {
   const fixture = fixtureCopy(fixtureName);
-  const meeting = await meetingOf(fixture);
+  // Read as the pane reads it: the meeting, and what a change of length reaches there.
+  const snapshot = await snapshotFromFixture(fixture);
+  const result = buildMeeting(snapshot.item, snapshot.user, snapshot.mode);
+  if (!result.ok) throw new Error(`fixture ${fixtureName} gives problem ${result.problem}, expected a meeting`);
+  const meeting = result.meeting;
+  const lengthScope = snapshot.capabilities.changeLength;
   const settings = settingsOf(fixture);
   const tr = createTranslator(language, await loadCatalog(language), meeting.timeZone);
   const advice = adviseMeeting(meeting, guessAnswers(meeting, settings).answers, settings);
   const offered = DRAFTED_OUTCOMES.filter((o) => advice.ranked.some((a) => a.id === o && a.available));
-  return offered.flatMap((outcome) => TONES.map((tone) => ({ outcome, tone, draft: buildDraft(outcome, meeting, settings, tr, { tone }) })));
+  return offered.flatMap((outcome) => TONES.map((tone) => ({ outcome, tone, draft: buildDraft(outcome, meeting, settings, tr, { tone, lengthScope }) })));
 }
 
 /** The golden text: each draft under a heading, subject first, exactly as the user would see it. */

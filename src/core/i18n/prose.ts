@@ -1,11 +1,11 @@
 // Dates, times and durations as a letter writes them, one formatter per language.
 // The pane may abbreviate ("1 h 30 min", "09:00–10:30"); a letter to a client may
-// not: it says "un’ora e mezza", "halvanden time", "de 9 h à 10 h 30". Words and
+// not: it says "mezz’ora", "un’ora e mezza", "halvanden time", "de 9 h à 10 h 30". Words and
 // numbers come from Intl in the draft's locale (DurationFormat where the runtime
 // has it, NumberFormat units otherwise); what Intl does not know (Italian
 // "dalle/alle", Danish "den" and "kl.", French "9 h 30", Spanish "de las 9:00 a las
-// 10:30", Portuguese "na terça-feira" and "das 9h às 10h30", the idioms for an hour
-// and an hour and a half) is each language's convention, written down here.
+// 10:30", Portuguese "na terça-feira" and "das 9h às 10h30", the idioms for half an
+// hour, an hour and an hour and a half) is each language's convention, written down here.
 
 import type { LanguageTag } from "./languages";
 import { createIntlFormatters, type IntlFormatters } from "./messageFormat";
@@ -21,9 +21,12 @@ interface ProseConventions {
   date(p: DateParts): string;
   /** "9:00", "9.00", "9 h 30": a time of day in running text. */
   time(hour: number, minute: number): string;
-  /** The same day's slot: "martedì 24 novembre, dalle 9:00 alle 10:30". */
-  slot(date: string, from: { text: string; hour: number }, to: { text: string; hour: number }): string;
-  /** How the language says one hour, and one and a half, in a sentence. */
+  /** Two times of the same day: "dalle 9:00 alle 10:30", "kl. 9.00–10.30". */
+  range(from: { text: string; hour: number }, to: { text: string; hour: number }): string;
+  /** What joins a date and its range into a slot: "martedì 24 novembre, dalle 9:00 alle 10:30", "tirsdag den 24. november kl. 9.00–10.30". */
+  slotJoin: ", " | " ";
+  /** How the language says half an hour, one hour, and one and a half, in a sentence. */
+  halfHour: string;
   oneHour: string;
   hourAndHalf: string;
   /**
@@ -44,21 +47,27 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     date: (p) => `${p.weekday} ${p.day === 1 ? "1º" : p.day} ${p.month}`,
     time: colon,
     // "l’una" takes the elided article: "dall’1:00 all’1:30", else "dalle 9:00 alle 10:30".
-    slot: (date, from, to) => `${date}, ${from.hour === 1 ? "dall’" : "dalle "}${from.text} ${to.hour === 1 ? "all’" : "alle "}${to.text}`,
+    range: (from, to) => `${from.hour === 1 ? "dall’" : "dalle "}${from.text} ${to.hour === 1 ? "all’" : "alle "}${to.text}`,
+    slotJoin: ", ",
+    halfHour: "mezz’ora",
     oneHour: "un’ora",
     hourAndHalf: "un’ora e mezza",
   },
   da: {
     date: (p) => `${p.weekday} den ${p.day}. ${p.month}`,
     time: dot,
-    slot: (date, from, to) => `${date} kl. ${from.text}–${to.text}`,
+    range: (from, to) => `kl. ${from.text}–${to.text}`,
+    slotJoin: " ",
+    halfHour: "en halv time",
     oneHour: "en time",
     hourAndHalf: "halvanden time",
   },
   de: {
     date: (p) => `${p.weekday}, ${p.day}. ${p.month}`,
     time: colon,
-    slot: (date, from, to) => `${date}, von ${from.text} bis ${to.text} Uhr`,
+    range: (from, to) => `von ${from.text} bis ${to.text} Uhr`,
+    slotJoin: ", ",
+    halfHour: "eine halbe Stunde",
     oneHour: "eine Stunde",
     hourAndHalf: "anderthalb Stunden",
   },
@@ -66,7 +75,9 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     // "mardi 1er décembre": French writes the first of the month as an ordinal.
     date: (p) => `${p.weekday} ${p.day === 1 ? "1er" : p.day} ${p.month}`,
     time: (h, m) => (m ? `${h}\u00a0h\u00a0${pad(m)}` : `${h}\u00a0h`),
-    slot: (date, from, to) => `${date}, de ${from.text} à ${to.text}`,
+    range: (from, to) => `de ${from.text} à ${to.text}`,
+    slotJoin: ", ",
+    halfHour: "une demi-heure",
     oneHour: "une heure",
     hourAndHalf: "une heure et demie",
   },
@@ -75,28 +86,36 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     time: colon,
     // Hours take the article, as a letter writes them: "de la 1:00 a las 2:30", "de las 9:00 a las 10:30".
     // (Intl's 24-hour "9:00" gives the figures; the catalog's "el" gives the day: "el martes 24 de noviembre".)
-    slot: (date, from, to) => `${date}, de ${from.hour === 1 ? "la" : "las"} ${from.text} a ${to.hour === 1 ? "la" : "las"} ${to.text}`,
+    range: (from, to) => `de ${from.hour === 1 ? "la" : "las"} ${from.text} a ${to.hour === 1 ? "la" : "las"} ${to.text}`,
+    slotJoin: ", ",
+    halfHour: "media hora",
     oneHour: "una hora",
     hourAndHalf: "una hora y media",
   },
   nl: {
     date: (p) => `${p.weekday} ${p.day} ${p.month}`,
     time: dot,
-    slot: (date, from, to) => `${date} van ${from.text} tot ${to.text} uur`,
+    range: (from, to) => `van ${from.text} tot ${to.text} uur`,
+    slotJoin: " ",
+    halfHour: "een half uur",
     oneHour: "een uur",
     hourAndHalf: "anderhalf uur",
   },
   sv: {
     date: (p) => `${p.weekday} ${p.day} ${p.month}`,
     time: dot,
-    slot: (date, from, to) => `${date} kl. ${from.text}–${to.text}`,
+    range: (from, to) => `kl. ${from.text}–${to.text}`,
+    slotJoin: " ",
+    halfHour: "en halvtimme",
     oneHour: "en timme",
     hourAndHalf: "en och en halv timme",
   },
   nb: {
     date: (p) => `${p.weekday} ${p.day}. ${p.month}`,
     time: dot,
-    slot: (date, from, to) => `${date} kl. ${from.text}–${to.text}`,
+    range: (from, to) => `kl. ${from.text}–${to.text}`,
+    slotJoin: " ",
+    halfHour: "en halvtime",
     oneHour: "en time",
     hourAndHalf: "halvannen time",
   },
@@ -106,15 +125,17 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     // Brazilian business style "9h", "10h30"; Intl gives "09:00" and "às 08:00" (the article, not the style).
     time: (h, m) => (m ? `${h}h${pad(m)}` : `${h}h`),
     // "da 1h à 1h30" (a uma hora), else "das 9h às 10h30".
-    slot: (date, from, to) => `${date}, ${from.hour === 1 ? "da" : "das"} ${from.text} ${to.hour === 1 ? "à" : "às"} ${to.text}`,
+    range: (from, to) => `${from.hour === 1 ? "da" : "das"} ${from.text} ${to.hour === 1 ? "à" : "às"} ${to.text}`,
+    slotJoin: ", ",
     // A slot in running text is "when" it happens: "na terça-feira, 24 de novembro", "no sábado, 28 de novembro".
     onDay: (weekday) => (/^(sábado|domingo)/i.test(weekday) ? "no" : "na"),
+    halfHour: "meia hora",
     oneHour: "uma hora",
     hourAndHalf: "uma hora e meia",
   },
 };
 
-const ENGLISH = { oneHour: "an hour", hourAndHalf: "an hour and a half" };
+const ENGLISH = { halfHour: "half an hour", oneHour: "an hour", hourAndHalf: "an hour and a half" };
 
 type DurationFormatCtor = new (locale: string, options: { style: "long" }) => { format(d: Record<string, number>): string };
 
@@ -139,6 +160,8 @@ export interface ProseFormatter {
   time(instant: Date): string;
   /** "martedì 24 novembre, dalle 9:00 alle 10:30"; across days, the end's date too. */
   slot(start: Date, end: Date): string;
+  /** "dalle 9:00 alle 9:30", "kl. 9.00–9.30", "from 9:00 to 9:30 AM": the times alone, for what recurs on other days too. */
+  range(start: Date, end: Date): string;
 }
 
 /**
@@ -187,9 +210,13 @@ export function createProseFormatter(language: LanguageTag, locale: string, time
     return `from ${text("startRange")} to ${text("endRange")}${suffix}`;
   };
 
+  const ownRange = (conventions: ProseConventions, start: Date, end: Date) =>
+    conventions.range({ text: time(start), hour: hourMinute(start).hour }, { text: time(end), hour: hourMinute(end).hour });
+
   return {
     duration(minutes) {
       const total = Math.max(0, Math.round(minutes));
+      if (total === 30) return idioms.halfHour;
       if (total === 60) return idioms.oneHour;
       if (total === 90) return idioms.hourAndHalf;
       const hours = Math.floor(total / 60);
@@ -207,15 +234,16 @@ export function createProseFormatter(language: LanguageTag, locale: string, time
         return lead + dateTime({ weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit" }).formatRange(start, end);
       }
       if (!own) return `${date(start)}, ${englishRange(start, end)}`;
-      return lead + own.slot(date(start), { text: time(start), hour: hourMinute(start).hour }, { text: time(end), hour: hourMinute(end).hour });
+      return lead + date(start) + own.slotJoin + ownRange(own, start, end);
     },
+    range: (start, end) => (own ? ownRange(own, start, end) : englishRange(start, end)),
   };
 }
 
 /** The words this formatter itself writes in a language ("halvanden time", "dalle", "kl."), for checks that a draft holds no stray English. */
 export function proseVocabulary(language: LanguageTag): string {
   const own = language === "en" ? null : CONVENTIONS[language];
-  if (!own) return `${ENGLISH.oneHour} ${ENGLISH.hourAndHalf}`;
+  if (!own) return `${ENGLISH.halfHour} ${ENGLISH.oneHour} ${ENGLISH.hourAndHalf}`;
   const at = (hour: number) => ({ text: "", hour });
-  return [own.oneHour, own.hourAndHalf, own.slot("", at(9), at(10)), own.slot("", at(1), at(1)), own.date({ weekday: "", day: 2, month: "" }), own.onDay?.("lunes") ?? "", own.onDay?.("sábado") ?? ""].join(" ");
+  return [own.halfHour, own.oneHour, own.hourAndHalf, own.range(at(9), at(10)), own.range(at(1), at(1)), own.date({ weekday: "", day: 2, month: "" }), own.onDay?.("lunes") ?? "", own.onDay?.("sábado") ?? ""].join(" ");
 }

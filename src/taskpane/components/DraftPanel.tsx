@@ -129,8 +129,8 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
   );
   const draftTr = useDraftTranslator(language, tr, meeting.timeZone);
   const fitted = useMemo(
-    () => fitDraft((m) => buildDraft(outcome.id, m, settings, draftTr, { tone, shorterMinutes }), meeting),
-    [outcome.id, meeting, settings, draftTr, tone, shorterMinutes],
+    () => fitDraft((m) => buildDraft(outcome.id, m, settings, draftTr, { tone, shorterMinutes, lengthScope: snapshot.capabilities.changeLength }), meeting),
+    [outcome.id, meeting, settings, draftTr, tone, shorterMinutes, snapshot.capabilities.changeLength],
   );
   const draft = fitted.draft;
 

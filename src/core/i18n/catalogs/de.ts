@@ -317,6 +317,7 @@ const de: Catalog = {
 
   "draft.shorter.reply.intro": "{tone, select, formal {vielen Dank für die Einladung. Ich denke, wir können {subject} auf {shorter} kürzen und trotzdem das Wesentliche besprechen: Würde es Ihnen am {slot} passen?} other {danke für die Einladung. Ich glaube, wir können {subject} auf {shorter} kürzen und schaffen trotzdem das Wesentliche: Passt es dir am {slot}?}}",
   "draft.shorter.note": "{tone, select, formal {Damit wir die Zeit aller bestmöglich nutzen, ist dieses Meeting auf {shorter} gekürzt und findet am {slot} statt.} other {Kurze Info: Ich habe das Meeting auf {shorter} gekürzt, damit wir alle etwas Zeit zurückbekommen. Neuer Termin: {slot}.}}",
+  "draft.shorter.noteSeries": "{tone, select, formal {Damit wir die Zeit aller bestmöglich nutzen, ist dieses Meeting auf {shorter} gekürzt und findet ab sofort {range} statt.} other {Kurze Info: Ich habe das Meeting auf {shorter} gekürzt, damit wir alle etwas Zeit zurückbekommen. Ab sofort geht es {range}.}}",
   "draft.shorter.agendaIntro": "{tone, select, formal {Ich schlage folgende Agenda vor:} other {Hier eine knappe Agenda:}}",
   "draft.shorter.rest": "{tone, select, formal {Alles Weitere kläre ich gern per E-Mail oder telefonisch.} other {Alles andere können wir per Mail oder am Telefon klären.}}",
 
@@ -341,6 +342,7 @@ const de: Catalog = {
   "draft.delegate.where": "Wo was zu finden ist:",
   "draft.delegate.decline": "{tone, select, formal {Ich sage die Einladung ab, damit {organizer} weiß, dass ich nicht teilnehme.} other {Ich sage ab, damit {organizer} Bescheid weiß.}}",
   "draft.delegate.declineToOrganizer": "{tone, select, formal {Die Einladung lehne ich trotzdem ab, damit es auch in Ihrem Kalender sichtbar ist.} other {Die Einladung lehne ich noch ab, damit du es auch im Kalender siehst.}}",
+  "draft.delegate.declineUnnamed": "{tone, select, formal {Die Einladung lehne ich in Outlook ebenfalls ab.} other {Die Einladung lehne ich in Outlook auch noch ab.}}",
   "draft.delegate.thanks": "{tone, select, formal {Herzlichen Dank, dass Sie mich vertreten.} other {Tausend Dank fürs Einspringen!}}",
   "draft.delegate.declineNote": "{tone, select, formal {Leider kann ich nicht teilnehmen; {name} spricht in meinem Namen.} other {Ich schaffe es nicht, deshalb spricht {name} für mich.}}",
 };

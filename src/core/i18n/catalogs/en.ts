@@ -318,6 +318,7 @@ const en = {
 
   "draft.shorter.reply.intro": "{tone, select, formal {Thank you for the invitation to {subject}. I believe we can cover what matters in {shorter}: would {slot} suit you?} other {Thanks for the invitation to {subject}. I think we can cover what matters in {shorter}: could we do {slot}?}}",
   "draft.shorter.note": "{tone, select, formal {Please note that, to make the best use of everyone’s time, this meeting has been shortened to {shorter} and now takes place on {slot}.} other {Quick heads-up: I’ve shortened this meeting to {shorter} so we all get some time back. It now runs on {slot}.}}",
+  "draft.shorter.noteSeries": "{tone, select, formal {Please note that, to make the best use of everyone’s time, this meeting has been shortened to {shorter}: from now on it runs {range}.} other {Quick heads-up: I’ve shortened this meeting to {shorter} so we all get some time back. From now on it runs {range}.}}",
   "draft.shorter.agendaIntro": "{tone, select, formal {I would suggest this agenda:} other {Here’s a tight agenda:}}",
   "draft.shorter.rest": "{tone, select, formal {I would be glad to follow up on anything further by email or phone.} other {Anything else we can pick up by email or phone.}}",
 
@@ -342,6 +343,7 @@ const en = {
   "draft.delegate.where": "Where to find things:",
   "draft.delegate.decline": "{tone, select, formal {I will decline the invitation so that {organizer} knows I will not attend.} other {I’ll decline the invitation so {organizer} knows I won’t be there.}}",
   "draft.delegate.declineToOrganizer": "{tone, select, formal {I will decline the invitation as well, so that it shows in your calendar.} other {I’ll decline the invitation too, so it shows up on your side.}}",
+  "draft.delegate.declineUnnamed": "{tone, select, formal {I will also decline the invitation in Outlook.} other {I’ll decline the invitation in Outlook too.}}",
   "draft.delegate.thanks": "{tone, select, formal {Thank you very much for covering for me.} other {Thanks so much for covering!}}",
   "draft.delegate.declineNote": "{tone, select, formal {I am unable to attend; {name} will speak on my behalf.} other {I can’t make it, so {name} will speak for me.}}",
 } as const;

@@ -317,6 +317,7 @@ const es: Catalog = {
 
   "draft.shorter.reply.intro": "{tone, select, formal {Le agradezco la invitación a {subject}. Creo que podríamos tratar lo esencial en {shorter}: ¿le vendría bien el {slot}?} other {Gracias por la invitación a {subject}. Creo que en {shorter} podemos ver lo esencial: ¿te viene bien el {slot}?}}",
   "draft.shorter.note": "{tone, select, formal {Para aprovechar al máximo el tiempo de todos, esta reunión se reduce a {shorter} y tendrá lugar el {slot}.} other {Un aviso: he acortado la reunión a {shorter} para que todos ganemos algo de tiempo. Nos vemos el {slot}.}}",
+  "draft.shorter.noteSeries": "{tone, select, formal {Para aprovechar al máximo el tiempo de todos, esta reunión se reduce a {shorter} y a partir de ahora será {range}.} other {Un aviso: he acortado la reunión a {shorter} para que todos ganemos algo de tiempo. A partir de ahora es {range}.}}",
   "draft.shorter.agendaIntro": "{tone, select, formal {Propongo el siguiente orden del día:} other {Este sería un orden del día ajustado:}}",
   "draft.shorter.rest": "{tone, select, formal {Con mucho gusto trataré cualquier otro punto por correo electrónico o por teléfono.} other {Lo demás lo resolvemos por correo o por teléfono.}}",
 
@@ -341,6 +342,7 @@ const es: Catalog = {
   "draft.delegate.where": "Dónde encontrar el material:",
   "draft.delegate.decline": "{tone, select, formal {Rechazaré la invitación para que {organizer} sepa que no asistiré.} other {Rechazo la invitación para que {organizer} sepa que no voy.}}",
   "draft.delegate.declineToOrganizer": "{tone, select, formal {Rechazaré igualmente la invitación, para que conste en su calendario.} other {Rechazo igualmente la invitación, para que lo veas en tu calendario.}}",
+  "draft.delegate.declineUnnamed": "{tone, select, formal {También rechazaré la invitación en Outlook.} other {También rechazo la invitación en Outlook.}}",
   "draft.delegate.thanks": "{tone, select, formal {Muchas gracias por sustituirme.} other {¡Mil gracias, me haces un gran favor!}}",
   "draft.delegate.declineNote": "{tone, select, formal {Lamentablemente no podré asistir; {name} hablará en mi nombre.} other {No puedo ir, así que {name} hablará por mí.}}",
 };

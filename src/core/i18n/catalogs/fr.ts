@@ -317,6 +317,7 @@ const fr: Catalog = {
 
   "draft.shorter.reply.intro": "{tone, select, formal {Je vous remercie de votre invitation à {subject}. Je pense que nous pourrions couvrir l’essentiel en {shorter} : cela vous conviendrait-il le {slot} ?} other {Merci pour l’invitation à {subject}. Je pense qu’on peut couvrir l’essentiel en {shorter} : est-ce que ça t’irait le {slot} ?}}",
   "draft.shorter.note": "{tone, select, formal {Afin de tirer le meilleur parti du temps de chacun, cette réunion est ramenée à {shorter} et aura lieu le {slot}.} other {Petite info : j’ai raccourci la réunion à {shorter} pour que chacun gagne un peu de temps. Rendez-vous le {slot}.}}",
+  "draft.shorter.noteSeries": "{tone, select, formal {Afin de tirer le meilleur parti du temps de chacun, cette réunion est ramenée à {shorter} et aura désormais lieu {range}.} other {Petite info : j’ai raccourci la réunion à {shorter} pour que chacun gagne un peu de temps. Désormais, c’est {range}.}}",
   "draft.shorter.agendaIntro": "{tone, select, formal {Je propose l’ordre du jour suivant :} other {Voici un ordre du jour resserré :}}",
   "draft.shorter.rest": "{tone, select, formal {Je reste à votre disposition pour traiter le reste par e-mail ou par téléphone.} other {Le reste, on peut le voir par e-mail ou par téléphone.}}",
 
@@ -341,6 +342,7 @@ const fr: Catalog = {
   "draft.delegate.where": "Où trouver les documents :",
   "draft.delegate.decline": "{tone, select, formal {Je déclinerai l’invitation afin que {organizer} sache que je ne participerai pas.} other {Je décline l’invitation pour que {organizer} sache que je ne viens pas.}}",
   "draft.delegate.declineToOrganizer": "{tone, select, formal {Je déclinerai tout de même l’invitation, pour que cela apparaisse dans votre agenda.} other {Je décline quand même l’invitation, pour que tu le voies dans ton agenda.}}",
+  "draft.delegate.declineUnnamed": "{tone, select, formal {Je déclinerai également l’invitation dans Outlook.} other {Je décline aussi l’invitation dans Outlook.}}",
   "draft.delegate.thanks": "{tone, select, formal {Merci beaucoup de me remplacer.} other {Merci mille fois, tu me rends un grand service !}}",
   "draft.delegate.declineNote": "{tone, select, formal {Je ne pourrai malheureusement pas y assister ; {name} parlera en mon nom.} other {Je ne peux pas venir, donc {name} parlera pour moi.}}",
 };

@@ -317,6 +317,7 @@ const nb: Catalog = {
 
   "draft.shorter.reply.intro": "{tone, select, formal {Takk for invitasjonen til {subject}. Jeg tror vi kan rekke det viktigste på {shorter}. Vil {slot} passe for deg?} other {Takk for invitasjonen til {subject}. Jeg tror vi rekker det viktigste på {shorter} – kan vi ta det {slot}?}}",
   "draft.shorter.note": "{tone, select, formal {For å bruke alles tid best mulig er møtet nå kortet ned til {shorter} og holdes {slot}.} other {Kort info: jeg har kortet ned møtet til {shorter}, så vi alle får litt tid tilbake. Vi ses {slot}.}}",
+  "draft.shorter.noteSeries": "{tone, select, formal {For å bruke alles tid best mulig er møtet nå kortet ned til {shorter} og holdes heretter {range}.} other {Kort info: jeg har kortet ned møtet til {shorter}, så vi alle får litt tid tilbake. Heretter ses vi {range}.}}",
   "draft.shorter.agendaIntro": "{tone, select, formal {Jeg foreslår denne agendaen:} other {Her er en stram agenda:}}",
   "draft.shorter.rest": "{tone, select, formal {Øvrige spørsmål følger jeg gjerne opp på e-post eller telefon.} other {Resten kan vi ta på e-post eller telefon.}}",
 
@@ -341,6 +342,7 @@ const nb: Catalog = {
   "draft.delegate.where": "Her finner du materialet:",
   "draft.delegate.decline": "{tone, select, formal {Jeg avslår invitasjonen, slik at {organizer} vet at jeg ikke deltar.} other {Jeg avslår invitasjonen, så {organizer} vet at jeg ikke kommer.}}",
   "draft.delegate.declineToOrganizer": "{tone, select, formal {Jeg avslår likevel invitasjonen, slik at det vises i kalenderen din.} other {Jeg avslår invitasjonen også, så du ser det i kalenderen.}}",
+  "draft.delegate.declineUnnamed": "{tone, select, formal {Jeg avslår også invitasjonen i Outlook.} other {Jeg avslår invitasjonen i Outlook også.}}",
   "draft.delegate.thanks": "{tone, select, formal {Tusen takk for at du stiller opp.} other {Tusen takk for at du tar den!}}",
   "draft.delegate.declineNote": "{tone, select, formal {Jeg har dessverre ikke anledning til å delta; {name} taler på mine vegne.} other {Jeg rekker det ikke, så {name} snakker for meg.}}",
 };

@@ -317,6 +317,7 @@ const nl: Catalog = {
 
   "draft.shorter.reply.intro": "{tone, select, formal {Dank u wel voor de uitnodiging voor {subject}. Ik denk dat we het belangrijkste in {shorter} kunnen bespreken: zou {slot} u schikken?} other {Bedankt voor de uitnodiging voor {subject}. Ik denk dat we het belangrijkste in {shorter} kunnen afronden: komt het je uit op {slot}?}}",
   "draft.shorter.note": "{tone, select, formal {Om ieders tijd zo goed mogelijk te benutten, is dit overleg ingekort tot {shorter} en vindt het plaats op {slot}.} other {Even een seintje: ik heb dit overleg ingekort tot {shorter}, zodat we allemaal wat tijd terugkrijgen. We zien elkaar op {slot}.}}",
+  "draft.shorter.noteSeries": "{tone, select, formal {Om ieders tijd zo goed mogelijk te benutten, is dit overleg ingekort tot {shorter} en vindt het voortaan plaats {range}.} other {Even een seintje: ik heb dit overleg ingekort tot {shorter}, zodat we allemaal wat tijd terugkrijgen. Voortaan is het {range}.}}",
   "draft.shorter.agendaIntro": "{tone, select, formal {Ik stel de volgende agenda voor:} other {Hier een strakke agenda:}}",
   "draft.shorter.rest": "{tone, select, formal {Overige punten handel ik graag per e-mail of telefonisch af.} other {De rest kunnen we per mail of telefoon regelen.}}",
 
@@ -341,6 +342,7 @@ const nl: Catalog = {
   "draft.delegate.where": "Waar alles te vinden is:",
   "draft.delegate.decline": "{tone, select, formal {Ik wijs de uitnodiging af, zodat {organizer} weet dat ik er niet bij ben.} other {Ik wijs de uitnodiging af, zodat {organizer} weet dat ik niet kom.}}",
   "draft.delegate.declineToOrganizer": "{tone, select, formal {Ik wijs de uitnodiging toch af, zodat het ook in uw agenda zichtbaar is.} other {Ik wijs de uitnodiging toch af, zodat je het ook in je agenda ziet.}}",
+  "draft.delegate.declineUnnamed": "{tone, select, formal {Ik wijs de uitnodiging in Outlook eveneens af.} other {Ik wijs de uitnodiging in Outlook ook af.}}",
   "draft.delegate.thanks": "{tone, select, formal {Hartelijk dank dat u mij vervangt.} other {Super bedankt dat je inspringt!}}",
   "draft.delegate.declineNote": "{tone, select, formal {Helaas kan ik niet aanwezig zijn; {name} spreekt namens mij.} other {Ik red het niet, dus {name} spreekt voor mij.}}",
 };

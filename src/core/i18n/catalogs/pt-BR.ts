@@ -317,6 +317,7 @@ const ptBR: Catalog = {
 
   "draft.shorter.reply.intro": "{tone, select, formal {Agradeço o convite para a {subject}. Acredito que conseguimos tratar o essencial em {shorter}. Poderíamos fazê-la {slot}?} other {Recebi o convite para a {subject}. Acho que em {shorter} a gente cobre o essencial. Pode ser {slot}?}}",
   "draft.shorter.note": "{tone, select, formal {Para aproveitarmos melhor o tempo de todos, esta reunião foi reduzida para {shorter} e será realizada {slot}.} other {Aviso rápido: encurtei a reunião para {shorter}, assim todos ganham um pouco de tempo. Nos vemos {slot}.}}",
+  "draft.shorter.noteSeries": "{tone, select, formal {Para aproveitarmos melhor o tempo de todos, esta reunião foi reduzida para {shorter} e, a partir de agora, será realizada {range}.} other {Aviso rápido: encurtei a reunião para {shorter}, assim todos ganham um pouco de tempo. A partir de agora, nos vemos {range}.}}",
   "draft.shorter.agendaIntro": "{tone, select, formal {Proponho a seguinte pauta:} other {Uma pauta enxuta:}}",
   "draft.shorter.rest": "{tone, select, formal {Fico à disposição para tratar os demais pontos por e-mail ou telefone.} other {O resto a gente resolve por e-mail ou telefone.}}",
 
@@ -341,6 +342,7 @@ const ptBR: Catalog = {
   "draft.delegate.where": "Onde encontrar o material:",
   "draft.delegate.decline": "{tone, select, formal {Recusarei o convite para que {organizer} saiba que não participarei.} other {Vou recusar o convite para {organizer} saber que não vou.}}",
   "draft.delegate.declineToOrganizer": "{tone, select, formal {Recusarei o convite mesmo assim, para que fique registrado na sua agenda.} other {Vou recusar o convite também, para você ver na agenda.}}",
+  "draft.delegate.declineUnnamed": "{tone, select, formal {Também recusarei o convite no Outlook.} other {Vou recusar o convite no Outlook também.}}",
   "draft.delegate.thanks": "{tone, select, formal {Agradeço muito por me substituir.} other {Valeu demais, você está me salvando!}}",
   "draft.delegate.declineNote": "{tone, select, formal {Infelizmente não poderei participar; {name} falará em meu nome.} other {Não vou conseguir ir, então {name} fala por mim.}}",
 };

@@ -317,6 +317,7 @@ const sv: Catalog = {
 
   "draft.shorter.reply.intro": "{tone, select, formal {Tack för inbjudan till {subject}. Jag tror att vi kan hinna med det viktigaste på {shorter}. Skulle {slot} passa dig?} other {Tack för inbjudan till {subject}. Jag tror att vi hinner det viktigaste på {shorter} – kan vi ta det {slot}?}}",
   "draft.shorter.note": "{tone, select, formal {För att använda allas tid på bästa sätt är mötet nu förkortat till {shorter} och hålls {slot}.} other {Kort info: jag har kortat mötet till {shorter} så att vi alla får lite tid tillbaka. Vi ses {slot}.}}",
+  "draft.shorter.noteSeries": "{tone, select, formal {För att använda allas tid på bästa sätt är mötet nu förkortat till {shorter} och hålls hädanefter {range}.} other {Kort info: jag har kortat mötet till {shorter} så att vi alla får lite tid tillbaka. Hädanefter ses vi {range}.}}",
   "draft.shorter.agendaIntro": "{tone, select, formal {Jag föreslår följande dagordning:} other {Här är en stram dagordning:}}",
   "draft.shorter.rest": "{tone, select, formal {Övriga frågor följer jag gärna upp via mejl eller telefon.} other {Resten kan vi ta på mejl eller telefon.}}",
 
@@ -341,6 +342,7 @@ const sv: Catalog = {
   "draft.delegate.where": "Här finns materialet:",
   "draft.delegate.decline": "{tone, select, formal {Jag tackar nej till inbjudan så att {organizer} vet att jag inte deltar.} other {Jag tackar nej till inbjudan så att {organizer} vet att jag inte kommer.}}",
   "draft.delegate.declineToOrganizer": "{tone, select, formal {Jag tackar ändå nej till inbjudan, så att det syns i din kalender.} other {Jag tackar nej till inbjudan också, så att du ser det i kalendern.}}",
+  "draft.delegate.declineUnnamed": "{tone, select, formal {Jag tackar också nej till inbjudan i Outlook.} other {Jag tackar nej till inbjudan i Outlook också.}}",
   "draft.delegate.thanks": "{tone, select, formal {Stort tack för att du ställer upp.} other {Tusen tack för att du tar det!}}",
   "draft.delegate.declineNote": "{tone, select, formal {Jag har tyvärr inte möjlighet att delta; {name} talar för min räkning.} other {Jag hinner inte, så {name} pratar för mig.}}",
 };
