@@ -7,15 +7,12 @@
 // Every call is recorded, in order, in window.__officeStubCalls ("Office.onReady",
 // "item.body.getAsync", ...), so a test can tell when the page asked for what.
 
-/** Office's Text coercion of a body, done here as Outlook does it in the host (not in the pane's CPU budget). */
-function bodyText(body) {
-  if (!body) return null;
-  if (body.type !== "html") return body.content;
-  return body.content
-    .replace(/<\/(p|div|li|h\d|tr)>|<br\s*\/?>/gi, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+/** The body as Office's Html coercion gives it: a text body's lines as paragraphs, escaped. */
+function bodyHtml(body) {
+  if (!body) return "";
+  if (body.type === "html") return body.content;
+  const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return body.content.split(/\r?\n/).map((line) => `<p>${escape(line)}</p>`).join("");
 }
 
 /** Office.context.officeTheme for the fixture's "theme" (the colours the simulated host gives). */
@@ -26,12 +23,13 @@ const OFFICE_THEMES = {
 
 /** The stub's source for one read-mode fixture. */
 export function officeStub(fixture) {
-  // The pane reads the body as Text only: the stub carries that, not the HTML too
-  // (a 2 MB script to parse would be the stub's cost, not the pane's).
+  // The pane reads the body as HTML (and as Text only where Outlook cannot give that): the
+  // stub carries the HTML once, and makes a rough Text of it only if asked.
   const item = fixture.item && { ...fixture.item, body: undefined };
-  const data = { fixture: { ...fixture, item }, bodyText: bodyText(fixture.item?.body), officeTheme: OFFICE_THEMES[fixture.host.theme] ?? null };
+  const data = { fixture: { ...fixture, item }, bodyHtml: bodyHtml(fixture.item?.body), officeTheme: OFFICE_THEMES[fixture.host.theme] ?? null };
   return `(() => {
-  const { fixture, bodyText, officeTheme } = ${JSON.stringify(data)};
+  const { fixture, bodyHtml, officeTheme } = ${JSON.stringify(data)};
+  const bodyText = () => bodyHtml.replace(/<\\/(p|div|li|h\\d|tr)>|<br\\s*\\/?>/gi, "\\n").replace(/<[^>]+>/g, "").replace(/\\n{3,}/g, "\\n\\n").trim();
   const calls = (window.__officeStubCalls = []);
   const [major, minor] = fixture.host.mailboxVersion.split(".").map(Number);
   const later = (fn) => setTimeout(fn, 0);
@@ -45,8 +43,9 @@ export function officeStub(fixture) {
       getAsync(coercionType, options, callback) {
         calls.push("item.body.getAsync");
         const cb = typeof options === "function" ? options : callback;
-        if (coercionType !== "text") return later(() => cb({ status: "failed", error: { code: 9000, name: "InvalidArgument", message: "The stub has the body as Text only." } }));
-        later(() => cb(ok(bodyText ?? "")));
+        if (coercionType === "html") return later(() => cb(ok(bodyHtml)));
+        if (coercionType === "text") return later(() => cb(ok(bodyText())));
+        later(() => cb({ status: "failed", error: { code: 9000, name: "InvalidArgument", message: "Unknown coercion type." } }));
       },
     },
   };

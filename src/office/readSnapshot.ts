@@ -5,7 +5,8 @@
 import type { RawAddress, RawAppointment, RawItem, RawRecurrence, RawUser } from "../core/types";
 import { toIanaZone, zoneForOffset } from "../core/timeZone";
 import { SETTINGS_KEYS } from "../core/settings";
-import type { Capabilities, HostInfo, MailboxMode, MailboxSnapshot } from "./mailboxAdapter";
+import { OfficeCallError, type Capabilities, type HostInfo, type MailboxMode, type MailboxSnapshot } from "./mailboxAdapter";
+import { canReadHtml, textOfHtml } from "./bodyText";
 import { hasMethod, isObject, member, optional, requirementSupported, type Loose, type OfficeCaller } from "./officeCalls";
 
 /** The roaming-settings keys the pane reads (see the fixture README). */
@@ -128,11 +129,26 @@ function readSettings(env: SnapshotEnv): Record<string, unknown> {
   return settings;
 }
 
-function readBodyText(env: SnapshotEnv, current: unknown): Promise<string | null> {
+/**
+ * The body as lines of text. Asked for as HTML and read here (./bodyText.ts): Outlook on the
+ * web may run a list's items together when it coerces HTML to Text, and an agenda is usually
+ * a list. Where Outlook cannot give the HTML, its Text it is.
+ */
+async function readBodyText(env: SnapshotEnv, current: unknown): Promise<string | null> {
   const body = member(current, "body");
   // Mailbox 1.3 is checked once, up front (readSnapshot); a read that fails gives no body, not an error.
-  if (!hasMethod(body, "getAsync")) return Promise.resolve(null);
-  return optional(() => env.caller.callAsync<unknown>("item.body.getAsync", body, "getAsync", [env.coercionFor("text")]).then(asString));
+  if (!hasMethod(body, "getAsync")) return null;
+  const read = (type: "html" | "text") => env.caller.callAsync<unknown>("item.body.getAsync", body, "getAsync", [env.coercionFor(type)]).then(asString);
+  if (canReadHtml()) {
+    try {
+      const html = await read("html");
+      return html === null ? null : textOfHtml(html);
+    } catch (error) {
+      // Outlook did not answer at all: asking again, for Text, would make the pane wait twice as long.
+      if (error instanceof OfficeCallError && error.kind === "timeout") return null;
+    }
+  }
+  return optional(() => read("text"));
 }
 
 async function readMessage(env: SnapshotEnv, current: Loose): Promise<RawItem> {

@@ -25,9 +25,9 @@ function variant(name: string, changes: { host?: Record<string, unknown>; failur
   return json;
 }
 
-/** Office's Text coercion of the sample bodies, written out by hand. */
+/** The sample bodies as the adapter reads them from their HTML, written out by hand: a line per paragraph, list items after "- ". */
 const EXPECTED_BODY_TEXT: Record<string, string> = {
-  "attendee-client-review-90min-onsite": "Agenda\nAccount performance Q3\nRenewal terms\nOpen support tickets",
+  "attendee-client-review-90min-onsite": "Agenda\n- Account performance Q3\n- Renewal terms\n- Open support tickets",
   "attendee-client-review-it": "Ordine del giorno: risultati, rinnovo, ticket aperti.",
   "attendee-dragged-in-by-colleague": "Walk Northwind through the new dashboard mock-ups.",
   "attendee-key-client-kickoff": "Kickoff of the 2027 programme.",
@@ -119,14 +119,47 @@ describe("readSnapshot on every sample fixture", () => {
 });
 
 describe("readSnapshot details", () => {
-  test("reads the compose item through getAsync calls, body as Text", async () => {
+  test("reads the compose item through getAsync calls, the body as HTML", async () => {
     const { sim, adapter } = install(loadFixture("organizer-weekly-status-60min"));
     await adapter.readSnapshot();
     const apis = sim.calls.map((c) => c.api);
     for (const api of ["item.subject.getAsync", "item.start.getAsync", "item.end.getAsync", "item.location.getAsync", "item.organizer.getAsync", "item.recurrence.getAsync"]) {
       expect(apis).toContain(api);
     }
-    expect(sim.calls).toContainEqual({ api: "item.body.getAsync", args: ["text"] });
+    expect(sim.calls).toContainEqual({ api: "item.body.getAsync", args: ["html"] });
+    expect(sim.calls).not.toContainEqual({ api: "item.body.getAsync", args: ["text"] });
+  });
+
+  test("an agenda list stays a list on Outlook on the web, whose own Text coercion runs its items together", async () => {
+    const { sim, adapter } = install(loadFixture("attendee-client-review-90min-onsite"));
+    const item = window.Office.context.mailbox.item as unknown as { body: { getAsync(type: string, cb: (r: Office.AsyncResult<string>) => void): void } };
+    const asText = await new Promise<string>((resolve) => item.body.getAsync("text", (r) => resolve(r.value)));
+    expect(asText).toBe("Agenda\nAccount performance Q3 Renewal terms Open support tickets");
+    const snap = await adapter.readSnapshot();
+    expect(snap.item).toMatchObject({ bodyText: "Agenda\n- Account performance Q3\n- Renewal terms\n- Open support tickets" });
+    expect(sim.calls.filter((c) => c.api === "item.body.getAsync").map((c) => c.args)).toEqual([["text"], ["html"]]);
+  });
+
+  test("a body Outlook does not hand over is waited for once, not asked for again as Text", async () => {
+    sim = installSimulatedHost(variant("attendee-client-review-90min-onsite", { failures: [{ api: "item.body.getAsync", hang: true }] }), window);
+    const snap = await createOfficeAdapter(window.Office, { callTimeoutMs: 30 }).readSnapshot();
+    expect(snap.item).toMatchObject({ itemType: "appointment", bodyText: null });
+    expect(sim.calls.filter((c) => c.api === "item.body.getAsync").map((c) => c.args)).toEqual([["html"]]);
+  });
+
+  test("where Outlook cannot give the body as HTML, the Text it gives is read", async () => {
+    const { sim, adapter } = install(variant("attendee-client-review-90min-onsite", { host: { platform: "PC" } }));
+    const body = (window.Office.context.mailbox.item as unknown as { body: { getAsync: (...args: unknown[]) => void } }).body;
+    const own = body.getAsync.bind(body);
+    // Shaped as Office.js answers a coercion it cannot give: a failed AsyncResult, a task later.
+    body.getAsync = (coercion: unknown, ...rest: unknown[]) => {
+      const callback = rest.find((a) => typeof a === "function") as (r: unknown) => void;
+      if (coercion !== "html") return own(coercion, ...rest);
+      setTimeout(() => callback({ status: "failed", value: undefined, error: { code: 9000, name: "InvalidArgument", message: "Not available." }, asyncContext: undefined }));
+    };
+    const snap = await adapter.readSnapshot();
+    expect(snap.item).toMatchObject({ bodyText: "Agenda\nAccount performance Q3\nRenewal terms\nOpen support tickets" });
+    expect(sim.calls.filter((c) => c.api === "item.body.getAsync").map((c) => c.args)).toEqual([["text"]]);
   });
 
   test("theme colours appear only from Mailbox 1.14", async () => {

@@ -187,6 +187,17 @@ describe("appointment and body: Outlook's own rules for the item", () => {
     expect(prependToBody({ type: "text", content: "Agenda" }, "Note\n")).toBe("Note\nAgenda");
   });
 
+  test("Text coercion: a line per block on the desktop; on the web a list's items and a table's rows run together", async () => {
+    const appt = appointment();
+    appt.body = { type: "html", content: "<p>Agenda</p><ul><li>Budget</li><li>Risks</li></ul><table><tr><td>9:00</td><td>Intro</td></tr><tr><td>9:15</td><td>Demo</td></tr></table><p>See <a href='https://example.com/deck'>the deck</a></p>" };
+    const scope = { methods: methods(), parser, supports: () => true };
+    const asText = (web: boolean) => callback((buildBody(scope, () => appt, false, { web }) as Record<string, (...args: unknown[]) => void>).getAsync!, "text");
+    expect(await asText(false)).toMatchObject({ status: "succeeded", value: "Agenda\nBudget\nRisks\n9:00 Intro\n9:15 Demo\nSee the deck" });
+    expect(await asText(true)).toMatchObject({ status: "succeeded", value: "Agenda\nBudget Risks 9:00 Intro 9:15 Demo\nSee the deck" });
+    // Html coercion hands the markup over as it is, on every platform.
+    expect(await callback((buildBody(scope, () => appt, false, { web: true }) as Record<string, (...args: unknown[]) => void>).getAsync!, "html")).toMatchObject({ value: appt.body.content });
+  });
+
   test("HTML into a text body is refused; below Mailbox 1.3 there is no body.getAsync or setAsync", async () => {
     const appt = appointment();
     appt.body = { type: "text", content: "Agenda" };

@@ -87,10 +87,10 @@ export function writeBody(appt: AppointmentState, content: string, parser: DOMPa
   appt.body = { type: appt.body.type, content: appt.body.type === "html" ? outlookHtml(content, parser) : content };
 }
 
-/** The body as `coercion` gives it. */
-export function bodyAs(body: FixtureBody, coercion: "text" | "html", parser: DOMParser): string {
+/** The body as `coercion` gives it; `web`: on Outlook on the web and the new Outlook (see htmlToText). */
+export function bodyAs(body: FixtureBody, coercion: "text" | "html", parser: DOMParser, web = false): string {
   if (coercion === body.type) return body.content;
-  return coercion === "text" ? htmlToText(body.content, parser) : textToHtml(body.content);
+  return coercion === "text" ? htmlToText(body.content, parser, { web }) : textToHtml(body.content);
 }
 
 /** Converts `data` given in `coercion` into the body's own format; null = Outlook refuses (HTML into a text body). */

@@ -6,8 +6,16 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "HEAD", "TITLE", "TEMPLATE", "NOSCRIPT"]);
 
-/** Text coercion of an HTML body: its text content, one line per block element or list item. */
-export function htmlToText(html: string, parser: DOMParser): string {
+/** Where a list's items and a table's cells run together: its own line breaks are not kept there. */
+const RUN_TOGETHER_ON_THE_WEB = new Set(["LI", "OL", "UL", "TABLE", "TR"]);
+
+/**
+ * Text coercion of an HTML body: its text content, one line per block element or list item.
+ * `web`: as Outlook on the web and the new Outlook may give it (Office.js reference for
+ * Body.getAsync: their Text coercion can mangle tables, lists and links), the strict reading:
+ * a list's items and a table's rows run together on one line, and links keep only their text.
+ */
+export function htmlToText(html: string, parser: DOMParser, { web = false }: { web?: boolean } = {}): string {
   const doc = parser.parseFromString(html, "text/html");
   const lines: string[] = [];
   let current = "";
@@ -28,11 +36,11 @@ export function htmlToText(html: string, parser: DOMParser): string {
       flush();
       return;
     }
-    const block = BLOCK_TAGS.has(tag);
+    const block = BLOCK_TAGS.has(tag) && !(web && RUN_TOGETHER_ON_THE_WEB.has(tag));
     if (block) flush();
     node.childNodes.forEach(walk);
     if (block) flush();
-    else if (tag === "TD" || tag === "TH") current += " ";
+    else if (tag === "TD" || tag === "TH" || (web && tag === "LI")) current += " ";
   };
   doc.body.childNodes.forEach(walk);
   flush();

@@ -8,7 +8,7 @@ import { ok, type Outcome } from "./asyncCalls";
 import { isSeries, locationDetails, recurrenceOf, setLocation, type AppointmentState, type ItemState } from "./appointment";
 import { ERRORS } from "./errors";
 import type { HostScope } from "./hostScope";
-import { buildBody } from "./itemBody";
+import { buildBody, onTheWeb } from "./itemBody";
 import { composeRecipients, addressDetails } from "./recipients";
 import { readRecurrencePattern, recurrenceZone, seriesStartInstant } from "./recurrence";
 import { LIMITS, type JsonObject } from "./util";
@@ -82,7 +82,7 @@ export function buildComposeItem(state: ItemState, scope: HostScope): JsonObject
   }
   obj.requiredAttendees = composeRecipients(appt, "requiredAttendees", methods, userEmail);
   obj.optionalAttendees = composeRecipients(appt, "optionalAttendees", methods, userEmail);
-  obj.body = buildBody(scope, () => appt, true);
+  obj.body = buildBody(scope, () => appt, true, { web: onTheWeb(scope.fx) });
   if (supports(3)) obj.saveAsync = asyncMethod("item.saveAsync", 0, () => ok(itemId));
   if (supports(8)) {
     obj.getItemIdAsync = asyncMethod("item.getItemIdAsync", 0, () => ok(itemId));

@@ -6,9 +6,21 @@ import { coercionFromOptions, coercionOf, requireString } from "./argumentChecks
 import { bodyAs, intoBody, prependToBody, writeBody, type AppointmentState } from "./appointment";
 import { ERRORS } from "./errors";
 import type { HostScope } from "./hostScope";
+import type { Fixture } from "./types";
 import { LIMITS, type JsonObject } from "./util";
 
-export function buildBody(scope: Pick<HostScope, "methods" | "parser" | "supports">, appointment: () => AppointmentState | null, compose: boolean, prefix = "item.body"): JsonObject {
+/** Outlook on the web and the new Outlook: both report the platform "OfficeOnline". */
+export function onTheWeb(fx: Fixture): boolean {
+  return fx.host.platform === "OfficeOnline";
+}
+
+/** `web`: Outlook on the web or the new Outlook, whose Text coercion runs lists together (see ./body). */
+export function buildBody(
+  scope: Pick<HostScope, "methods" | "parser" | "supports">,
+  appointment: () => AppointmentState | null,
+  compose: boolean,
+  { web = false, prefix = "item.body" }: { web?: boolean; prefix?: string } = {},
+): JsonObject {
   const { methods, parser, supports } = scope;
   const { asyncMethod } = methods;
   const body: JsonObject = {};
@@ -17,7 +29,7 @@ export function buildBody(scope: Pick<HostScope, "methods" | "parser" | "support
     body.getAsync = asyncMethod(
       `${prefix}.getAsync`,
       1,
-      (args) => ok(bodyAs(current(), args[0] as "text" | "html", parser)),
+      (args) => ok(bodyAs(current(), args[0] as "text" | "html", parser, web)),
       (args) => void coercionOf(args[0], "coercionType"),
     );
   }

@@ -5,7 +5,7 @@ import { ok } from "./asyncCalls";
 import { locationDetails, recurrenceOf, type ItemState } from "./appointment";
 import { addReplyForms } from "./formMethods";
 import type { HostScope } from "./hostScope";
-import { buildBody } from "./itemBody";
+import { buildBody, onTheWeb } from "./itemBody";
 import { addressDetails } from "./recipients";
 import type { JsonObject } from "./util";
 
@@ -30,7 +30,7 @@ export function buildReadItem(state: ItemState, scope: HostScope): JsonObject {
   define("organizer", () => (appt.organizer ? addressDetails(appt.organizer, false, userEmail) : null));
   define("requiredAttendees", () => appt.requiredAttendees.map((a) => addressDetails(a, true, userEmail)));
   define("optionalAttendees", () => appt.optionalAttendees.map((a) => addressDetails(a, true, userEmail)));
-  obj.body = buildBody(scope, () => appt, false);
+  obj.body = buildBody(scope, () => appt, false, { web: onTheWeb(scope.fx) });
   if (supports(8)) obj.enhancedLocation = { getAsync: methods.asyncMethod("item.enhancedLocation.getAsync", 0, () => ok(locationDetails(appt))) };
   if (supports(7)) {
     define("recurrence", () => recurrenceOf(appt, zone));

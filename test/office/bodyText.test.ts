@@ -1,0 +1,34 @@
+// The event's body as the adapter reads it from its HTML: the lines the agenda is found in.
+import { canReadHtml, textOfHtml } from "../../src/office/bodyText";
+
+test("a browser can read the body's HTML itself", () => {
+  expect(canReadHtml()).toBe(true);
+});
+
+test("a line per paragraph, heading and line break; each list item after a dash", () => {
+  expect(textOfHtml("<h2>Agenda</h2><ol><li>Budget</li><li>Timeline <b>and</b> risks</li></ol><p>Thanks,<br>Maja</p>")).toBe(
+    "Agenda\n- Budget\n- Timeline and risks\nThanks,\nMaja",
+  );
+});
+
+test("a whole document as Outlook keeps it: its head, styles and scripts are no text", () => {
+  const html =
+    '<html><head><meta charset="utf-8"><title>x</title><style>p { color: red }</style></head><body dir="ltr"><p class="MsoNormal">Agenda:</p>\r\n<ul><li>Pricing</li>\r\n<li>Contract&nbsp;length</li></ul><script>alert(1)</script></body></html>';
+  expect(textOfHtml(html)).toBe("Agenda:\n- Pricing\n- Contract length");
+});
+
+test("nested lists, tables and empty items", () => {
+  expect(textOfHtml("<ul><li>Status<ul><li>EMEA</li></ul></li><li></li><li>Next steps</li></ul>")).toBe("- Status\n- EMEA\n- Next steps");
+  expect(textOfHtml("<table><tr><td>09:00</td><td>Budget</td></tr><tr><td>09:30</td><td>Risks</td></tr></table>")).toBe("09:00 Budget\n09:30 Risks");
+});
+
+test("text is taken as text: markup in it is not markup, and nothing is fetched or run", () => {
+  const hostile = '<p>&lt;img src=x onerror=alert(1)&gt;</p><img src="https://example.invalid/x.png" onerror="window.__ran = true"><p>Q3 &amp; Q4</p>';
+  expect(textOfHtml(hostile)).toBe("<img src=x onerror=alert(1)>\nQ3 & Q4");
+  expect((window as unknown as { __ran?: boolean }).__ran).toBeUndefined();
+});
+
+test("an empty body, or one of whitespace only, has no lines", () => {
+  expect(textOfHtml("")).toBe("");
+  expect(textOfHtml("<p> </p><div>\r\n</div>")).toBe("");
+});
