@@ -82,6 +82,8 @@ describe("parseFixture", () => {
   test("says which date is not ISO 8601", () => {
     expect(() => parseFixture(variant(READ, { item: { start: "tomorrow at nine" } }))).toThrow(FixtureError);
     expect(() => parseFixture(variant(READ, { item: { start: "tomorrow at nine" } }))).toThrow("fixture.item.start is not an ISO 8601 date");
+    expect(() => parseFixture(variant(READ, { item: { allowNewTimeProposals: "false" } }))).toThrow("fixture.item.allowNewTimeProposals must be true or false");
+    expect(parseFixture(variant(READ, { item: { allowNewTimeProposals: false } })).item).toBeTruthy();
     expect(() => parseFixture(variant(READ, { item: { end: "2026-02-30T10:00:00Z" } }))).toThrow("fixture.item.end is not an ISO 8601 date");
   });
 
@@ -286,6 +288,8 @@ describe("limits and Outlook's rules", () => {
     const mailbox = install(loadFixture(READ));
     const open = (form: Record<string, unknown>) => () => mbInvoke("displayNewMessageForm", form);
     expect(thrownBy(open({ htmlBody: "x".repeat(32 * 1024 + 1) }))).toEqual(argumentException("htmlBody"));
+    // 32 KB read strictly, in UTF-8 bytes: 20,000 Danish letters are 40,000 bytes.
+    expect(thrownBy(open({ htmlBody: "ø".repeat(20_000) }))).toEqual(argumentException("htmlBody"));
     expect(thrownBy(open({ toRecipients: Array.from({ length: 101 }, (_, i) => `p${i}@example.com`) }))).toEqual(argumentException("toRecipients"));
     expect(thrownBy(open({ subject: "s".repeat(256) }))).toEqual(argumentException("subject"));
     expect(thrownBy(open({ subject: "ok", unknownKey: 1 }))).toEqual({ name: "Sys.ArgumentException", message: expect.stringContaining(`Unknown parameter "unknownKey"`) });
@@ -336,10 +340,12 @@ describe("limits and Outlook's rules", () => {
 // ---------------------------------------------------------------------------
 
 describe("body coercion", () => {
-  test("Text of an HTML body: its text, one line per block or list item", async () => {
+  test("Text of an HTML body: its text, one line per block or list item; on the web a list runs together", async () => {
+    install(variant(READ, { host: { platform: "PC" } }));
+    expect((await mbAsync("item.body.getAsync", "text")).value).toBe("Agenda\nAccount performance Q3\nRenewal terms\nOpen support tickets");
+    sim?.uninstall();
     install(loadFixture(READ));
-    const text = await mbAsync("item.body.getAsync", "text");
-    expect(text.value).toBe("Agenda\nAccount performance Q3\nRenewal terms\nOpen support tickets");
+    expect((await mbAsync("item.body.getAsync", "text")).value).toBe("Agenda\nAccount performance Q3 Renewal terms Open support tickets");
     expect((await mbAsync("item.body.getAsync", "html")).value).toBe(
       "<p>Agenda</p><ul><li>Account performance Q3</li><li>Renewal terms</li><li>Open support tickets</li></ul>",
     );

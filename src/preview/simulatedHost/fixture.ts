@@ -125,6 +125,9 @@ function parseItem(value: unknown, zone: string): FixtureItem | null {
   const organizer = value.organizer === undefined || value.organizer === null ? null : parseAddress(value.organizer, `${path}.organizer`, false);
   const isAllDay = value.isAllDayEvent;
   if (isAllDay !== undefined && isAllDay !== null && typeof isAllDay !== "boolean") throw new FixtureError(`${path}.isAllDayEvent must be true or false`);
+  // Read by the simulated Graph (absent = true): "false" as a string would silently mean true there.
+  const proposals = value.allowNewTimeProposals;
+  if (proposals !== undefined && typeof proposals !== "boolean") throw new FixtureError(`${path}.allowNewTimeProposals must be true or false`);
   const seriesId = value.seriesId;
   if (seriesId !== undefined && seriesId !== null && typeof seriesId !== "string") throw new FixtureError(`${path}.seriesId must be a string or null`);
 

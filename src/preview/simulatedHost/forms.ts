@@ -4,7 +4,7 @@
 
 import { argumentError } from "./errors";
 import type { FixtureAddress, FormRecipient, OpenedForm } from "./types";
-import { LIMITS, isObject, type JsonObject } from "./util";
+import { LIMITS, isObject, utf8Length, type JsonObject } from "./util";
 
 /** Who a reply goes to: the open appointment's people. */
 export interface ReplySource {
@@ -34,7 +34,7 @@ const checkSubject = (subject: unknown, parameter: string): string => {
 const checkFormBody = (body: unknown, parameter: string): string => {
   if (body === undefined || body === null) return "";
   if (typeof body !== "string") throw argumentError(parameter, "A string is expected.");
-  if (body.length > LIMITS.formBodyChars) throw argumentError(parameter, "The body can't exceed 32 KB.");
+  if (utf8Length(body) > LIMITS.formBodyBytes) throw argumentError(parameter, "The body can't exceed 32 KB.");
   return body;
 };
 const checkKnownKeys = (value: JsonObject, known: readonly string[], parameter: string) => {

@@ -67,7 +67,8 @@ export const HOST_NAMES: Record<FixturePlatform, string> = {
 
 /** Limits from Outlook's "limits for JavaScript API" article. */
 export const LIMITS = {
-  formBodyChars: 32 * 1024,
+  /** 32 KB, read strictly: UTF-8 bytes, as for roaming settings (the article does not say characters). */
+  formBodyBytes: 32 * 1024,
   recipientsPerField: 100,
   subjectChars: 255,
   locationChars: 255,
