@@ -23,6 +23,17 @@ test("read mode: itemId converted to REST v2.0, NAA answered by the host", async
   expect(mailbox.calls).toContainEqual({ api: "requirements.isSetSupported", args: ["NestedAppAuth", "1.1"] });
 });
 
+test("Outlook for Mac gives no id for an occurrence: Graph has no event to act on, rather than the series", async () => {
+  const { office } = host("graph-attendee-client-review", (f) => {
+    f.host.platform = "Mac";
+    f.host.mailboxVersion = "1.14";
+    (f.item as Record<string, unknown>).seriesId = "AAMkADk0Mzg+Review/SeriesAAA=";
+  });
+  expect((office.context.mailbox.item as unknown as { seriesId?: string }).seriesId).toBeTruthy();
+  expect((office.context.mailbox.item as unknown as { itemId?: string }).itemId).toBeUndefined();
+  expect(await readGraphTarget(office)).toEqual({ nestedAppAuth: true, eventId: null });
+});
+
 test("compose mode: the occurrence's id from getItemIdAsync (1.8), never the series id", async () => {
   const { office, mailbox } = host("graph-organizer-weekly-occurrence");
   expect(await readGraphTarget(office)).toEqual({ nestedAppAuth: true, eventId: "AAMkADk0Mzg_Weekly-Occ3AAA=" });

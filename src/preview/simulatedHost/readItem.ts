@@ -21,7 +21,8 @@ export function buildReadItem(state: ItemState, scope: HostScope): JsonObject {
     return obj;
   }
   const appt = state;
-  obj.itemId = itemId;
+  // Outlook for Mac has no ids for the occurrences of a series (Office.js reference for itemId).
+  if (!(scope.fx.host.platform === "Mac" && appt.seriesId)) obj.itemId = itemId;
   obj.itemClass = appt.seriesId ? "IPM.Appointment.Occurrence" : "IPM.Appointment";
   define("normalizedSubject", () => appt.subject);
   define("start", () => (appt.start === null ? null : new Date(appt.start)));
