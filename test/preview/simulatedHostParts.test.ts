@@ -211,15 +211,28 @@ describe("appointment and body: Outlook's own rules for the item", () => {
     expect(Object.keys(buildBody(scope(13), () => appt, false))).toEqual(["getAsync"]);
   });
 
-  test("compose recipients take at most 100 per call, and newcomers have not answered", async () => {
+  test("compose recipients take at most 100 per call, and give no responses, which only read mode has", async () => {
     const appt = appointment();
     const recipients = composeRecipients(appt, "optionalAttendees", methods(), "alex.rivera@fabrikam.com");
     const many = Array.from({ length: 101 }, (_, i) => `p${i}@example.com`);
     expect(await callback(recipients.addAsync, many)).toMatchObject({ status: "failed", error: { name: "NumberOfRecipientsExceeded" } });
     expect(await callback(recipients.setAsync, ["kim@fabrikam.com"])).toMatchObject({ status: "succeeded" });
-    expect(await callback(recipients.getAsync)).toMatchObject({
-      value: [{ displayName: "kim@fabrikam.com", emailAddress: "kim@fabrikam.com", appointmentResponse: "none", recipientType: "user" }],
-    });
+    expect(await callback(recipients.getAsync)).toEqual(expect.objectContaining({
+      value: [{ displayName: "kim@fabrikam.com", emailAddress: "kim@fabrikam.com", recipientType: "user" }],
+    }));
+  });
+
+  test("compose mode counts the organizer among the required attendees, once", async () => {
+    const appt = appointment();
+    appt.organizer = { displayName: "Alex Rivera", emailAddress: "alex.rivera@fabrikam.com" };
+    appt.requiredAttendees = [{ displayName: "Maja Holm", emailAddress: "maja.holm@northwind.dk", appointmentResponse: "accepted" }];
+    const required = composeRecipients(appt, "requiredAttendees", methods(), "alex.rivera@fabrikam.com");
+    const names = async () => ((await callback(required.getAsync)) as Result).value as Array<{ emailAddress: string }>;
+    expect((await names()).map((a) => a.emailAddress)).toEqual(["alex.rivera@fabrikam.com", "maja.holm@northwind.dk"]);
+    appt.requiredAttendees = [...appt.requiredAttendees, { displayName: "Alex Rivera", emailAddress: "Alex.Rivera@fabrikam.com" }];
+    expect((await names()).map((a) => a.emailAddress)).toEqual(["maja.holm@northwind.dk", "Alex.Rivera@fabrikam.com"]);
+    const optional = composeRecipients(appt, "optionalAttendees", methods(), "alex.rivera@fabrikam.com");
+    expect(((await callback(optional.getAsync)) as Result).value).toEqual([]);
   });
 });
 

@@ -20,6 +20,19 @@ export function addressDetails(a: FixtureAddress, withResponse: boolean, userEma
 
 export type AttendeeField = "requiredAttendees" | "optionalAttendees";
 
+/**
+ * The people a compose-mode getAsync gives (Office.js reference for requiredAttendees): the
+ * organizer among the required attendees (classic Windows always; the web and the new Outlook
+ * for a meeting already saved, as every fixture's is), and no responses, which only read mode has.
+ */
+function composeList(appt: AppointmentState, field: AttendeeField): FixtureAddress[] {
+  const list = appt[field];
+  const organizer = appt.organizer;
+  if (field !== "requiredAttendees" || !organizer) return list;
+  const same = (a: FixtureAddress) => a.emailAddress.toLowerCase() === organizer.emailAddress.toLowerCase();
+  return list.some(same) ? list : [organizer, ...list];
+}
+
 /** Office.Recipients (compose mode) for one attendee field. */
 export function composeRecipients(appt: AppointmentState, field: AttendeeField, methods: OfficeMethods, userEmail: string) {
   const { asyncMethod } = methods;
@@ -35,7 +48,7 @@ export function composeRecipients(appt: AppointmentState, field: AttendeeField, 
     return ok();
   };
   return {
-    getAsync: asyncMethod(`item.${field}.getAsync`, 0, () => ok(appt[field].map((a) => addressDetails(a, true, userEmail)))),
+    getAsync: asyncMethod(`item.${field}.getAsync`, 0, () => ok(composeList(appt, field).map((a) => addressDetails(a, false, userEmail)))),
     setAsync: asyncMethod(`item.${field}.setAsync`, 1, write("set"), validate),
     addAsync: asyncMethod(`item.${field}.addAsync`, 1, write("add"), validate),
   };
