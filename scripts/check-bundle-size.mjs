@@ -16,7 +16,8 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 export const TARGET_KB = 120;
-export const BUDGET_KB = 103.4;
+// Raised from 103.4 to 104.0 when the body began to be read from its HTML (src/office/bodyText.ts, 0.4 KB).
+export const BUDGET_KB = 104.0;
 
 /** The same-origin scripts an HTML page loads at start, in order (minified pages may drop the quotes). */
 export function entryScripts(html) {

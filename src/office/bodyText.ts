@@ -12,6 +12,13 @@ const BLOCKS = new Set([
 ]);
 const NOT_TEXT = new Set(["SCRIPT", "STYLE", "HEAD", "TITLE", "TEMPLATE", "NOSCRIPT", "SVG"]);
 
+/**
+ * How much of the body's HTML is read, after its head: an agenda sits at the top of an
+ * invitation, and a body of a megabyte (a pasted report, a forwarded thread) would otherwise
+ * cost a slow laptop a fifth of a second of parsing on the way to the advice.
+ */
+export const MAX_BODY_HTML_CHARS = 100_000;
+
 /** Whether this engine can read an HTML body itself (every browser; not a bare script host). */
 export function canReadHtml(): boolean {
   return typeof DOMParser === "function";
@@ -22,7 +29,10 @@ export function canReadHtml(): boolean {
  * after "- " (so a list reads as one, with or without a heading above it).
  */
 export function textOfHtml(html: string): string {
-  const doc = new DOMParser().parseFromString(html, "text/html");
+  // Outlook's whole documents carry their styles in the head (classic Outlook's run to tens
+  // of kilobytes): the limit counts from the body on.
+  const bodyAt = html.search(/<body[\s>]/i);
+  const doc = new DOMParser().parseFromString((bodyAt > 0 ? html.slice(bodyAt) : html).slice(0, MAX_BODY_HTML_CHARS), "text/html");
   const lines: string[] = [];
   let line = "";
   const endLine = () => {

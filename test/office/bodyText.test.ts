@@ -1,5 +1,5 @@
 // The event's body as the adapter reads it from its HTML: the lines the agenda is found in.
-import { canReadHtml, textOfHtml } from "../../src/office/bodyText";
+import { MAX_BODY_HTML_CHARS, canReadHtml, textOfHtml } from "../../src/office/bodyText";
 
 test("a browser can read the body's HTML itself", () => {
   expect(canReadHtml()).toBe(true);
@@ -31,4 +31,16 @@ test("text is taken as text: markup in it is not markup, and nothing is fetched 
 test("an empty body, or one of whitespace only, has no lines", () => {
   expect(textOfHtml("")).toBe("");
   expect(textOfHtml("<p> </p><div>\r\n</div>")).toBe("");
+});
+
+test("a body of a megabyte is read from its top: the agenda there, not the pages below it", () => {
+  const filler = "<p>Minutes of the previous review, item by item.</p>";
+  const head = `<html><head><style>${"p.MsoNormal { margin: 0 }\n".repeat(4000)}</style></head>`;
+  const html = `${head}<body><p>Agenda</p><ul><li>Pricing</li><li>Risks</li></ul>${filler.repeat(20_000)}<p>TAIL</p></body></html>`;
+  expect(html.length).toBeGreaterThan(1_000_000);
+  const text = textOfHtml(html);
+  // The head's styles do not count against the limit: the agenda right after them is read.
+  expect(text.startsWith("Agenda\n- Pricing\n- Risks\nMinutes")).toBe(true);
+  expect(text).not.toContain("TAIL");
+  expect(text.length).toBeLessThan(MAX_BODY_HTML_CHARS);
 });
