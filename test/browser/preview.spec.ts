@@ -241,19 +241,18 @@ test("a note the user edited is left for them to remove by hand, and Apply is no
   await openPreview(page, ownFixture("organizer-call-books-room"));
   await choose(page, "call");
   await applyAndWait(page);
-  // The user rewrites a word inside Offramp's note in Outlook. The promise is kept on the
-  // window: Chromium's inspector holds an awaited promise only weakly, and may collect it
-  // before Outlook's callbacks settle it ("Resulting promise was garbage collected").
+  // The user rewrites a word inside Offramp's note in Outlook. Started here and polled, not
+  // awaited in the page: Chromium's inspector holds an awaited in-page promise only weakly and
+  // now and then reports it collected before Outlook's callbacks settle it.
   await page.evaluate(() => {
     type Callback<T> = (result: { value: T }) => void;
     type Body = { getAsync(type: string, cb: Callback<string>): void; setAsync(data: string, options: object, cb: Callback<void>): void };
-    const w = window as unknown as { Office: { context: { mailbox: { item: { body: Body } } } }; __userEdit?: Promise<void> };
+    const w = window as unknown as { Office: { context: { mailbox: { item: { body: Body } } } }; __userEdited?: boolean };
     const body = w.Office.context.mailbox.item.body;
-    w.__userEdit = new Promise<void>((resolve) => {
-      body.getAsync("html", (r) => body.setAsync(r.value.replace("+45 20 30 40 50", "+45 11 11 11 11"), { coercionType: "html" }, () => resolve()));
-    });
-    return w.__userEdit;
+    w.__userEdited = false;
+    body.getAsync("html", (r) => body.setAsync(r.value.replace("+45 20 30 40 50", "+45 11 11 11 11"), { coercionType: "html" }, () => void (w.__userEdited = true)));
   });
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __userEdited?: boolean }).__userEdited)).toBe(true);
   const bodyBefore = (await itemNow(page))!.body;
   await pane(page).locator('[data-action="undo"]').click();
   await expect(status(page)).toContainText("remove Offramp’s note at the top by hand");
