@@ -30,7 +30,6 @@ export interface RecorderHooks {
 }
 
 export function createRecorder(fx: Fixture, hooks: RecorderHooks): Recorder {
-  const pendingEdits = new Set<Promise<void>>();
   const listeners = new Set<(mailbox: SimulatedMailbox) => void>();
   let notifyScheduled = false;
   let installed = true;
@@ -55,7 +54,7 @@ export function createRecorder(fx: Fixture, hooks: RecorderHooks): Recorder {
     },
     userEdit(change) {
       // Outlook's own editor: no Office.js call, the item simply changes (a moment later).
-      const edit = new Promise<void>((resolve, reject) => {
+      return new Promise<void>((resolve, reject) => {
         setTimeout(() => {
           try {
             hooks.userEdit(change);
@@ -66,12 +65,6 @@ export function createRecorder(fx: Fixture, hooks: RecorderHooks): Recorder {
           }
         }, hooks.latencyMs);
       });
-      // Held until it settles: a test awaiting it through the DevTools protocol (Playwright's
-      // page.evaluate) holds it only weakly, and Chromium may collect it before it does.
-      pendingEdits.add(edit);
-      const settled = () => void pendingEdits.delete(edit);
-      edit.then(settled, settled);
-      return edit;
     },
   };
 
