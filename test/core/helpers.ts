@@ -8,6 +8,7 @@ import { buildMeeting } from "../../src/core/meeting";
 import { parseSettings } from "../../src/core/settings";
 import type { Meeting, MeetingResult, Settings } from "../../src/core/types";
 import { loadFixture, snapshotFromFixture, type FixtureJson } from "../support/fixtures";
+import type { MailboxSnapshot } from "../../src/office/mailboxAdapter";
 
 export type FixtureItem = Record<string, unknown> & { itemType: string };
 
@@ -42,9 +43,15 @@ export async function build(f: FixtureJson): Promise<MeetingResult> {
 }
 
 export async function meetingOf(f: FixtureJson): Promise<Meeting> {
-  const result = await build(f);
+  return (await meetingWithSnapshotOf(f)).meeting;
+}
+
+/** The meeting and the snapshot it was read from (what the host can change: `capabilities`). */
+export async function meetingWithSnapshotOf(f: FixtureJson): Promise<{ meeting: Meeting; snapshot: MailboxSnapshot }> {
+  const snapshot = await snapshotFromFixture(f);
+  const result = buildMeeting(snapshot.item, snapshot.user, snapshot.mode);
   if (!result.ok) throw new Error(`fixture ${f.name} gives problem ${result.problem}, expected a meeting`);
-  return result.meeting;
+  return { meeting: result.meeting, snapshot };
 }
 
 export function settingsOf(f: FixtureJson): Settings {

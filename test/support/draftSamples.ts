@@ -5,9 +5,7 @@ import { buildDraft, type Draft } from "../../src/core/drafts";
 import { createTranslator, loadCatalog, type LanguageTag } from "../../src/core/i18n";
 import type { OutcomeId, Tone } from "../../src/core/types";
 import { adviseMeeting, guessAnswers } from "../../src/core/advice";
-import { buildMeeting } from "../../src/core/meeting";
-import { fixtureCopy, settingsOf } from "../core/helpers";
-import { snapshotFromFixture } from "./fixtures";
+import { fixtureCopy, meetingWithSnapshotOf, settingsOf } from "../core/helpers";
 
 export const DRAFTED_OUTCOMES: readonly OutcomeId[] = ["call", "shorter", "email", "delegate"];
 export const TONES: readonly Tone[] = ["friendly", "formal"];
@@ -22,10 +20,7 @@ export interface SampleDraft {
 export async function sampleDrafts(fixtureName: string, language: LanguageTag): Promise<SampleDraft[]> {
   const fixture = fixtureCopy(fixtureName);
   // Read as the pane reads it: the meeting, and what a change of length reaches there.
-  const snapshot = await snapshotFromFixture(fixture);
-  const result = buildMeeting(snapshot.item, snapshot.user, snapshot.mode);
-  if (!result.ok) throw new Error(`fixture ${fixtureName} gives problem ${result.problem}, expected a meeting`);
-  const meeting = result.meeting;
+  const { meeting, snapshot } = await meetingWithSnapshotOf(fixture);
   const lengthScope = snapshot.capabilities.changeLength;
   const settings = settingsOf(fixture);
   const tr = createTranslator(language, await loadCatalog(language), meeting.timeZone);
