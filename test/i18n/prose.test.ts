@@ -99,20 +99,20 @@ test("French writes the first of the month as 1er, Italian and Portuguese as 1º
 });
 
 test.each([
-  ["it", ["mezz’ora", "un’ora", "un’ora e mezza", "2 ore", "un’ora e 15 minuti", "1 minuto"]],
-  ["da", ["en halv time", "en time", "halvanden time", "2 timer", "en time og 15 minutter", "1 minut"]],
-  ["de", ["eine halbe Stunde", "eine Stunde", "anderthalb Stunden", "2 Stunden", "eine Stunde und 15 Minuten", "1 Minute"]],
-  ["fr", ["une demi-heure", "une heure", "une heure et demie", "2 heures", "une heure et 15 minutes", "1 minute"]],
-  ["es", ["media hora", "una hora", "una hora y media", "2 horas", "una hora y 15 minutos", "1 minuto"]],
-  ["nl", ["een half uur", "een uur", "anderhalf uur", "2 uur", "een uur en 15 minuten", "1 minuut"]],
-  ["sv", ["en halvtimme", "en timme", "en och en halv timme", "2 timmar", "en timme och 15 minuter", "1 minut"]],
-  ["nb", ["en halvtime", "en time", "halvannen time", "2 timer", "en time og 15 minutter", "1 minutt"]],
-  ["pt-BR", ["meia hora", "uma hora", "uma hora e meia", "2 horas", "uma hora e 15 minutos", "1 minuto"]],
-  ["en", ["half an hour", "an hour", "an hour and a half", "2 hours", "an hour and 15 minutes", "1 minute"]],
-] as const)("a length in prose, %s: half an hour, an hour and an hour and a half in the language's own words", (language, expected) => {
+  ["it", ["mezz’ora", "un’ora", "un’ora e mezza", "2 ore", "un’ora e 15 minuti", "1 minuto", "2 ore e mezza"]],
+  ["da", ["en halv time", "en time", "halvanden time", "2 timer", "en time og 15 minutter", "1 minut", "2,5 timer"]],
+  ["de", ["eine halbe Stunde", "eine Stunde", "anderthalb Stunden", "2 Stunden", "eine Stunde und 15 Minuten", "1 Minute", "2,5 Stunden"]],
+  ["fr", ["une demi-heure", "une heure", "une heure et demie", "2 heures", "une heure et 15 minutes", "1 minute", "2 heures et demie"]],
+  ["es", ["media hora", "una hora", "una hora y media", "2 horas", "una hora y 15 minutos", "1 minuto", "2 horas y media"]],
+  ["nl", ["een half uur", "een uur", "anderhalf uur", "2 uur", "een uur en 15 minuten", "1 minuut", "2,5 uur"]],
+  ["sv", ["en halvtimme", "en timme", "en och en halv timme", "2 timmar", "en timme och 15 minuter", "1 minut", "2,5 timmar"]],
+  ["nb", ["en halvtime", "en time", "halvannen time", "2 timer", "en time og 15 minutter", "1 minutt", "2,5 timer"]],
+  ["pt-BR", ["meia hora", "uma hora", "uma hora e meia", "2 horas", "uma hora e 15 minutos", "1 minuto", "2 horas e meia"]],
+  ["en", ["half an hour", "an hour", "an hour and a half", "2 hours", "an hour and 15 minutes", "1 minute", "2.5 hours"]],
+] as const)("a length in prose, %s: half an hour, an hour, an hour and a half and two and a half hours in the language's own words", (language, expected) => {
   const p = prose(language);
   // Intl may bind number and unit with a no-break space ("2\u00a0heures"), as French typography wants.
-  expect([30, 60, 90, 120, 75, 1].map((m) => p.duration(m).replace(/\u00a0/g, " "))).toEqual(expected);
+  expect([30, 60, 90, 120, 75, 1, 150].map((m) => p.duration(m).replace(/\u00a0/g, " "))).toEqual(expected);
 });
 
 test("every language has a letter formatter, and none of them abbreviates", () => {

@@ -30,6 +30,11 @@ interface ProseConventions {
   oneHour: string;
   hourAndHalf: string;
   /**
+   * "2 ore e mezza", "2 heures et demie": where the language adds the half to the hours in
+   * words. Elsewhere a letter writes the decimal ("2,5 timer", "2.5 hours"), as Intl gives it.
+   */
+  hoursAndHalf?: (hours: string) => string;
+  /**
    * Where the language puts a preposition and article before a slot, and the
    * catalog cannot (it depends on the day): Portuguese "na terça-feira" but "no sábado".
    * The date alone stays bare ("a reunião de terça-feira, 24 de novembro").
@@ -52,6 +57,7 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     halfHour: "mezz’ora",
     oneHour: "un’ora",
     hourAndHalf: "un’ora e mezza",
+    hoursAndHalf: (hours) => `${hours} e mezza`,
   },
   da: {
     date: (p) => `${p.weekday} den ${p.day}. ${p.month}`,
@@ -80,6 +86,7 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     halfHour: "une demi-heure",
     oneHour: "une heure",
     hourAndHalf: "une heure et demie",
+    hoursAndHalf: (hours) => `${hours} et demie`,
   },
   es: {
     date: (p) => `${p.weekday} ${p.day} de ${p.month}`,
@@ -91,6 +98,7 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     halfHour: "media hora",
     oneHour: "una hora",
     hourAndHalf: "una hora y media",
+    hoursAndHalf: (hours) => `${hours} y media`,
   },
   nl: {
     date: (p) => `${p.weekday} ${p.day} ${p.month}`,
@@ -132,6 +140,7 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     halfHour: "meia hora",
     oneHour: "uma hora",
     hourAndHalf: "uma hora e meia",
+    hoursAndHalf: (hours) => `${hours} e meia`,
   },
 };
 
@@ -152,7 +161,7 @@ function spelledUnit(formatters: IntlFormatters, locale: string, value: number, 
 }
 
 export interface ProseFormatter {
-  /** "30 minuti", "un’ora e mezza", "halvanden time", "2 Stunden und 15 Minuten". */
+  /** "30 minuti", "un’ora e mezza", "halvanden time", "2 ore e mezza", "2,5 timer", "2 Stunden und 15 Minuten". */
   duration(minutes: number): string;
   /** "martedì 24 novembre", "tirsdag den 24. november". */
   date(instant: Date): string;
@@ -222,6 +231,11 @@ export function createProseFormatter(language: LanguageTag, locale: string, time
       const hours = Math.floor(total / 60);
       const rest = total % 60;
       if (!hours) return spelledUnit(formatters, locale, rest, "minute");
+      // "2 ore e mezza", "2,5 timer", never "2 ore e 30 minuti".
+      if (rest === 30) {
+        if (own?.hoursAndHalf) return own.hoursAndHalf(spelledUnit(formatters, locale, hours, "hour"));
+        return formatters.number(locale, { style: "unit", unit: "hour", unitDisplay: "long" }).format(hours + 0.5);
+      }
       const hourText = hours === 1 ? idioms.oneHour : spelledUnit(formatters, locale, hours, "hour");
       if (!rest) return hourText;
       return formatters.list(locale, { type: "conjunction", style: "long" }).format([hourText, spelledUnit(formatters, locale, rest, "minute")]);
@@ -245,5 +259,5 @@ export function proseVocabulary(language: LanguageTag): string {
   const own = language === "en" ? null : CONVENTIONS[language];
   if (!own) return `${ENGLISH.halfHour} ${ENGLISH.oneHour} ${ENGLISH.hourAndHalf}`;
   const at = (hour: number) => ({ text: "", hour });
-  return [own.halfHour, own.oneHour, own.hourAndHalf, own.range(at(9), at(10)), own.range(at(1), at(1)), own.date({ weekday: "", day: 2, month: "" }), own.onDay?.("lunes") ?? "", own.onDay?.("sábado") ?? ""].join(" ");
+  return [own.halfHour, own.oneHour, own.hourAndHalf, own.range(at(9), at(10)), own.range(at(1), at(1)), own.date({ weekday: "", day: 2, month: "" }), own.onDay?.("lunes") ?? "", own.onDay?.("sábado") ?? "", own.hoursAndHalf?.("") ?? ""].join(" ");
 }
