@@ -122,12 +122,32 @@ test("every language has a letter formatter, and none of them abbreviates", () =
   }
 });
 
-test("a meeting across midnight gives both dates", () => {
+test.each([
+  ["en", "Tuesday, November 24, from 11:30 PM to 1:30 AM on Wednesday, November 25"],
+  ["it", "martedì 24 novembre, dalle 23:30 all’1:30 di mercoledì 25 novembre"],
+  ["da", "tirsdag den 24. november kl. 23.30 til onsdag den 25. november kl. 1.30"],
+  ["de", "Dienstag, 24. November, von 23:30 bis Mittwoch, 25. November, 1:30 Uhr"],
+  ["es", "martes 24 de noviembre, de las 23:30 a la 1:30 del miércoles 25 de noviembre"],
+  ["pt-BR", "na terça-feira, 24 de novembro, das 23h30 à 1h30 de quarta-feira, 25 de novembro"],
+] as const)("a meeting across midnight, %s: both dates, the times in the language's own words", (language, expected) => {
   const late = new Date("2026-11-24T22:30:00Z");
-  const after = new Date("2026-11-25T00:00:00Z");
-  const text = prose("it").slot(late, after);
-  expect(text).toContain("24");
-  expect(text).toContain("25");
+  const after = new Date("2026-11-25T00:30:00Z");
+  expect(prose(language).slot(late, after).replace(/[\u2009\u202f]/g, " ")).toBe(expected);
+  // The times alone (a series' note) stay times, in English too, with no dates added by Intl's range.
+  expect(prose(language).range(late, after)).not.toMatch(/2026|24|25/);
+});
+
+test("across midnight the slot still reads in the sentence around it", async () => {
+  const it = createTranslator("it", await loadCatalog("it"), ZONE);
+  const da = createTranslator("da", await loadCatalog("da"), ZONE);
+  const late = new Date("2026-11-24T22:30:00Z");
+  const after = new Date("2026-11-25T00:30:00Z");
+  expect(it.t("draft.email.reply.intro", { tone: "formal", subject: "la riunione «Revisione»", when: it.prose.slot(late, after) })).toContain(
+    "anziché vederci martedì 24 novembre, dalle 23:30 all’1:30 di mercoledì 25 novembre.",
+  );
+  expect(da.t("draft.delegate.intro", { tone: "informal", subject: "mødet »Status«", when: da.prose.slot(late, after) })).toContain(
+    "Jeg kan ikke nå mødet »Status« tirsdag den 24. november kl. 23.30 til onsdag den 25. november kl. 1.30.",
+  );
 });
 
 test.each([

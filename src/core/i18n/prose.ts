@@ -23,6 +23,11 @@ interface ProseConventions {
   time(hour: number, minute: number): string;
   /** Two times of the same day: "dalle 9:00 alle 10:30", "kl. 9.00–10.30". */
   range(from: { text: string; hour: number }, to: { text: string; hour: number }): string;
+  /**
+   * Two times on different days, the end's date given ("dalle 23:30 all’1:30 di mercoledì 25
+   * novembre"); the slot puts the start's date in front as it does for one day's range.
+   */
+  rangeOver(from: { text: string; hour: number }, to: { text: string; hour: number }, toDate: string): string;
   /** What joins a date and its range into a slot: "martedì 24 novembre, dalle 9:00 alle 10:30", "tirsdag den 24. november kl. 9.00–10.30". */
   slotJoin: ", " | " ";
   /** How the language says half an hour, one hour, and one and a half, in a sentence. */
@@ -53,6 +58,7 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     time: colon,
     // "l’una" takes the elided article: "dall’1:00 all’1:30", else "dalle 9:00 alle 10:30".
     range: (from, to) => `${from.hour === 1 ? "dall’" : "dalle "}${from.text} ${to.hour === 1 ? "all’" : "alle "}${to.text}`,
+    rangeOver: (from, to, toDate) => `${from.hour === 1 ? "dall’" : "dalle "}${from.text} ${to.hour === 1 ? "all’" : "alle "}${to.text} di ${toDate}`,
     slotJoin: ", ",
     halfHour: "mezz’ora",
     oneHour: "un’ora",
@@ -63,6 +69,7 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     date: (p) => `${p.weekday} den ${p.day}. ${p.month}`,
     time: dot,
     range: (from, to) => `kl. ${from.text}–${to.text}`,
+    rangeOver: (from, to, toDate) => `kl. ${from.text} til ${toDate} kl. ${to.text}`,
     slotJoin: " ",
     halfHour: "en halv time",
     oneHour: "en time",
@@ -72,6 +79,7 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     date: (p) => `${p.weekday}, ${p.day}. ${p.month}`,
     time: colon,
     range: (from, to) => `von ${from.text} bis ${to.text} Uhr`,
+    rangeOver: (from, to, toDate) => `von ${from.text} bis ${toDate}, ${to.text} Uhr`,
     slotJoin: ", ",
     halfHour: "eine halbe Stunde",
     oneHour: "eine Stunde",
@@ -82,6 +90,7 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     date: (p) => `${p.weekday} ${p.day === 1 ? "1er" : p.day} ${p.month}`,
     time: (h, m) => (m ? `${h}\u00a0h\u00a0${pad(m)}` : `${h}\u00a0h`),
     range: (from, to) => `de ${from.text} à ${to.text}`,
+    rangeOver: (from, to, toDate) => `de ${from.text} à ${to.text} le ${toDate}`,
     slotJoin: ", ",
     halfHour: "une demi-heure",
     oneHour: "une heure",
@@ -94,6 +103,7 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     // Hours take the article, as a letter writes them: "de la 1:00 a las 2:30", "de las 9:00 a las 10:30".
     // (Intl's 24-hour "9:00" gives the figures; the catalog's "el" gives the day: "el martes 24 de noviembre".)
     range: (from, to) => `de ${from.hour === 1 ? "la" : "las"} ${from.text} a ${to.hour === 1 ? "la" : "las"} ${to.text}`,
+    rangeOver: (from, to, toDate) => `de ${from.hour === 1 ? "la" : "las"} ${from.text} a ${to.hour === 1 ? "la" : "las"} ${to.text} del ${toDate}`,
     slotJoin: ", ",
     halfHour: "media hora",
     oneHour: "una hora",
@@ -104,6 +114,7 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     date: (p) => `${p.weekday} ${p.day} ${p.month}`,
     time: dot,
     range: (from, to) => `van ${from.text} tot ${to.text} uur`,
+    rangeOver: (from, to, toDate) => `van ${from.text} tot ${toDate} ${to.text} uur`,
     slotJoin: " ",
     halfHour: "een half uur",
     oneHour: "een uur",
@@ -113,6 +124,7 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     date: (p) => `${p.weekday} ${p.day} ${p.month}`,
     time: dot,
     range: (from, to) => `kl. ${from.text}–${to.text}`,
+    rangeOver: (from, to, toDate) => `kl. ${from.text} till ${toDate} kl. ${to.text}`,
     slotJoin: " ",
     halfHour: "en halvtimme",
     oneHour: "en timme",
@@ -122,6 +134,7 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     date: (p) => `${p.weekday} ${p.day}. ${p.month}`,
     time: dot,
     range: (from, to) => `kl. ${from.text}–${to.text}`,
+    rangeOver: (from, to, toDate) => `kl. ${from.text} til ${toDate} kl. ${to.text}`,
     slotJoin: " ",
     halfHour: "en halvtime",
     oneHour: "en time",
@@ -134,6 +147,7 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     time: (h, m) => (m ? `${h}h${pad(m)}` : `${h}h`),
     // "da 1h à 1h30" (a uma hora), else "das 9h às 10h30".
     range: (from, to) => `${from.hour === 1 ? "da" : "das"} ${from.text} ${to.hour === 1 ? "à" : "às"} ${to.text}`,
+    rangeOver: (from, to, toDate) => `${from.hour === 1 ? "da" : "das"} ${from.text} ${to.hour === 1 ? "à" : "às"} ${to.text} de ${toDate}`,
     slotJoin: ", ",
     // A slot in running text is "when" it happens: "na terça-feira, 24 de novembro", "no sábado, 28 de novembro".
     onDay: (weekday) => (/^(sábado|domingo)/i.test(weekday) ? "no" : "na"),
@@ -219,8 +233,9 @@ export function createProseFormatter(language: LanguageTag, locale: string, time
     return `from ${text("startRange")} to ${text("endRange")}${suffix}`;
   };
 
-  const ownRange = (conventions: ProseConventions, start: Date, end: Date) =>
-    conventions.range({ text: time(start), hour: hourMinute(start).hour }, { text: time(end), hour: hourMinute(end).hour });
+  const timeOf = (instant: Date) => ({ text: time(instant), hour: hourMinute(instant).hour });
+  const ownRange = (conventions: ProseConventions, start: Date, end: Date) => conventions.range(timeOf(start), timeOf(end));
+  const sameDay = (a: Date, b: Date) => dayKey().format(a) === dayKey().format(b);
 
   return {
     duration(minutes) {
@@ -244,13 +259,21 @@ export function createProseFormatter(language: LanguageTag, locale: string, time
     time,
     slot(start, end) {
       const lead = own?.onDay ? `${own.onDay(partsOf(start).weekday)} ` : "";
-      if (dayKey().format(start) !== dayKey().format(end)) {
-        return lead + dateTime({ weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit" }).formatRange(start, end);
+      if (!sameDay(start, end)) {
+        // "martedì 24 novembre, dalle 23:30 all’1:30 di mercoledì 25 novembre": the times in the
+        // language's own words, as for one day, not Intl's "… alle ore 23:30 – mercoledì … 01:30".
+        if (!own) return `${date(start)}, from ${intlTime().format(start)} to ${intlTime().format(end)} on ${date(end)}`;
+        return lead + date(start) + own.slotJoin + own.rangeOver(timeOf(start), timeOf(end), date(end));
       }
       if (!own) return `${date(start)}, ${englishRange(start, end)}`;
       return lead + date(start) + own.slotJoin + ownRange(own, start, end);
     },
-    range: (start, end) => (own ? ownRange(own, start, end) : englishRange(start, end)),
+    range: (start, end) => {
+      if (own) return ownRange(own, start, end);
+      // Across midnight Intl's range would add both dates ("from 11/24/2026, 11:30 PM to …"): the times alone.
+      if (!sameDay(start, end)) return `from ${intlTime().format(start)} to ${intlTime().format(end)}`;
+      return englishRange(start, end);
+    },
   };
 }
 
