@@ -226,13 +226,22 @@ export function bodyToHtml(text: string): string {
     .join("");
 }
 
+/** Half of a surrogate pair, with no other half beside it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * encodeURIComponent throws on a lone surrogate, which event text can carry (a subject cut
+ * through an emoji by another client): it becomes U+FFFD, as a mail app would show it anyway.
+ */
+const encode = (text: string) => encodeURIComponent(text.replace(LONE_SURROGATE, "\uFFFD"));
+
 /** A mailto: link holding the whole email, for mail apps outside Outlook. */
 export function mailtoLink(to: Recipient[], cc: Recipient[], subject: string, body: string): string {
-  const addresses = (list: Recipient[]) => list.map((r) => encodeURIComponent(r.email)).join(",");
+  const addresses = (list: Recipient[]) => list.map((r) => encode(r.email)).join(",");
   const params = [
     ...(cc.length ? [`cc=${addresses(cc)}`] : []),
-    `subject=${encodeURIComponent(subject)}`,
-    `body=${encodeURIComponent(body.replace(/\r?\n/g, "\r\n"))}`,
+    `subject=${encode(subject)}`,
+    `body=${encode(body.replace(/\r?\n/g, "\r\n"))}`,
   ];
   return `mailto:${addresses(to)}?${params.join("&")}`;
 }

@@ -6,6 +6,9 @@ import type { Meeting, MessageRef, Person } from "./types";
 import type { Draft, DraftPlan, Recipient } from "./drafts.types";
 import { bodyToHtml, mailtoLink } from "./drafts";
 import { organizerUnreachable } from "./replies";
+import { ellipsize } from "./ellipsize";
+
+export { ellipsize };
 
 export const OUTLOOK_LIMITS = {
   /** Subject of a message or of a display*Form. */
@@ -22,20 +25,6 @@ export const OUTLOOK_LIMITS = {
 
 /** Mail apps and browsers cut or refuse longer mailto: links; Offramp offers one only below this. */
 export const MAILTO_MAX_CHARS = 2000;
-
-const ELLIPSIS = "…";
-
-/** `text` in at most `max` UTF-16 units, cut between code points and ended with "…" when cut. */
-export function ellipsize(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 0) return "";
-  let out = "";
-  for (const point of text) {
-    if (out.length + point.length > max - ELLIPSIS.length) break;
-    out += point;
-  }
-  return `${out.trimEnd()}${ELLIPSIS}`;
-}
 
 /** The size Outlook's 32 KB limit applies to: the HTML after escaping, in UTF-8 bytes (never fewer than UTF-16 units). */
 export function htmlBodySize(html: string): number {

@@ -13,6 +13,7 @@ import type {
 import { runtimeZone, toIanaZone, wallClock } from "./timeZone";
 import { cleanAddress, withoutBidiControls } from "./bidi";
 import { organisationStem } from "./organisations";
+import { ellipsize } from "./ellipsize";
 
 const MINUTE = 60_000;
 const DAY_MINUTES = 24 * 60;
@@ -83,7 +84,7 @@ const MAX_ITEM_LENGTH = 120;
 
 function cleanItem(text: string): string {
   const item = text.trim().replace(/[.;,]+$/u, "").trim();
-  return item.length > MAX_ITEM_LENGTH ? `${item.slice(0, MAX_ITEM_LENGTH - 1)}…` : item;
+  return ellipsize(item, MAX_ITEM_LENGTH);
 }
 
 /** The agenda items in a body: after an "Agenda" heading, or its bullet points. */

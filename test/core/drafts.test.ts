@@ -508,6 +508,13 @@ describe("mailtoLink", () => {
     expect(Object.keys(read.params).sort()).toEqual(["body", "cc", "subject"]);
   });
 
+  test("half an emoji in the text (cut by another client) gives a replacement character, not a crash", () => {
+    const half = "🚀".slice(0, 1);
+    const read = readMailto(mailtoLink([maja], [], `Launch ${half}`, `Plan ${"🚀".slice(1)} and 🚀`));
+    expect(read.params.subject).toBe("Launch \uFFFD");
+    expect(read.params.body).toBe("Plan \uFFFD and 🚀");
+  });
+
   test("a '+' stays a plus for mail apps that read '+' as a space", async () => {
     const link = mailtoLink([maja], [], "1 + 1", "a+b");
     const query = new URLSearchParams(link.slice(link.indexOf("?") + 1));

@@ -306,6 +306,13 @@ describe("agenda items from the body", () => {
     expect(item!.length).toBeLessThanOrEqual(120);
     expect(item!.endsWith("…")).toBe(true);
   });
+
+  test("a long item is cut between characters, never through an emoji", () => {
+    // 118 letters, then an emoji whose two UTF-16 halves straddle the cut.
+    const [item] = extractAgenda(`Agenda:\n- ${"x".repeat(118)}🚀 launch plan and the rest of the line`);
+    expect(item).toBe(`${"x".repeat(118)}…`);
+    expect(() => encodeURIComponent(item!)).not.toThrow();
+  });
 });
 
 // ---------------------------------------------------------------------------
