@@ -205,6 +205,7 @@ function buildFromAppointment(item: RawAppointment, rawUser: RawUser, mode: "rea
       externalDomains,
       organizedByColleague: organizerPerson !== null && organizerPerson.isColleague && !isUser(organizerPerson),
       isRecurring: Boolean(item.recurrence) || Boolean(item.seriesId),
+      recurrenceUnknown: !item.recurrence && !item.seriesId && item.recurrenceUnknown === true,
       isStatusMeeting: isStatusSubject(subject),
       agenda: extractAgenda(item.bodyText),
     },

@@ -57,6 +57,11 @@ export interface RawAppointment {
   /** The body as plain text, or null where Outlook could not hand it over (the read failed). */
   bodyText: string | null;
   recurrence: RawRecurrence | null;
+  /**
+   * True where Outlook has the item's recurrence but could not hand it over: the event may be a
+   * whole series, so nothing may be said or done as if it were one meeting (absent: known).
+   */
+  recurrenceUnknown?: boolean;
   seriesId: string | null;
 }
 
@@ -112,6 +117,8 @@ export interface Meeting {
   externalDomains: string[];
   organizedByColleague: boolean;
   isRecurring: boolean;
+  /** Outlook could not say whether this event repeats (its recurrence read failed): it may be a series. */
+  recurrenceUnknown: boolean;
   /** A status / update / sync kind of meeting, judged from the subject. */
   isStatusMeeting: boolean;
   /** Agenda items found in the body, in order. */

@@ -187,7 +187,8 @@ async function readAppointmentCompose(env: SnapshotEnv, current: Loose): Promise
     get<unknown>("requiredAttendees"),
     get<unknown>("optionalAttendees"),
     readBodyText(env, current),
-    hasMethod(current.recurrence, "getAsync") ? optional(() => get<unknown>("recurrence")) : Promise.resolve(null),
+    // A failed read is not "no recurrence": the event may be a whole series (see recurrenceUnknown).
+    hasMethod(current.recurrence, "getAsync") ? get<unknown>("recurrence").catch(() => RECURRENCE_UNKNOWN) : Promise.resolve(null),
   ]);
   return {
     itemType: "appointment",
@@ -199,10 +200,14 @@ async function readAppointmentCompose(env: SnapshotEnv, current: Loose): Promise
     requiredAttendees: asAddresses(required),
     optionalAttendees: asAddresses(optionalAttendees),
     bodyText,
-    recurrence: asRecurrence(recurrence),
+    recurrence: recurrence === RECURRENCE_UNKNOWN ? null : asRecurrence(recurrence),
+    ...(recurrence === RECURRENCE_UNKNOWN ? { recurrenceUnknown: true } : {}),
     seriesId: asString(current.seriesId),
   };
 }
+
+/** What a failed recurrence read gives, told apart from Outlook's own null (a single event). */
+const RECURRENCE_UNKNOWN = Symbol("recurrence unknown");
 
 function capabilitiesOf(env: SnapshotEnv, current: unknown, mode: MailboxMode): Capabilities {
   const appointment = env.isAppointment(current);
@@ -238,6 +243,8 @@ function capabilitiesOf(env: SnapshotEnv, current: unknown, mode: MailboxMode): 
  */
 function changeLengthOf(env: SnapshotEnv, current: unknown, caps: Capabilities, raw: RawItem): Capabilities["changeLength"] {
   if (!caps.editEvent || raw?.itemType !== "appointment") return "none";
+  // Changing the end of what may be a series could change every meeting in it, or fail on Windows.
+  if (raw.recurrenceUnknown && !raw.seriesId) return "none";
   if (raw.recurrence === null) return "event";
   if (raw.seriesId) return "occurrence";
   if (hasMethod(member(current, "recurrence"), "setAsync")) return "series";

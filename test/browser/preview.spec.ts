@@ -284,7 +284,6 @@ test("an unknown Windows time zone: Outlook's own conversion, with a visible not
 // each give a message in the pane, and the event stays as it was.
 const CALL_SITES: Array<{ api: string; fixture: () => Fixture; outcome: string; undo?: boolean }> = [
   { api: "item.recurrence.setAsync", fixture: () => sharedFixture("organizer-weekly-series-windows"), outcome: "shorter" },
-  { api: "item.recurrence.getAsync", fixture: () => sharedFixture("organizer-weekly-series-windows"), outcome: "shorter" },
   { api: "item.end.setAsync", fixture: () => ownFixture("organizer-call-books-room"), outcome: "shorter" },
   { api: "item.body.getTypeAsync", fixture: () => ownFixture("organizer-call-books-room"), outcome: "call" },
   { api: "item.location.setAsync", fixture: () => ownFixture("organizer-call-books-room"), outcome: "call" },
@@ -322,6 +321,21 @@ for (const site of CALL_SITES) {
 }
 
 for (const mode of ["fails", "hangs"] as const) {
+  test(`item.recurrence.getAsync ${mode} on a series: Offramp neither shortens what may be a series nor says to cancel "the meeting"`, async ({ page }) => {
+    const api = "item.recurrence.getAsync";
+    const failure = mode === "fails" ? { api, code: 9020, message: "Outlook refused." } : { api, hang: true };
+    await openPreview(page, { ...sharedFixture("organizer-weekly-series-windows"), failures: [failure] }, { callTimeoutMs: 1500 });
+    const before = await itemNow(page);
+    await choose(page, "shorter");
+    await expect(pane(page)).toContainText("Outlook couldn’t tell Offramp whether this meeting is part of a series, so Offramp leaves its length alone");
+    await expect(pane(page).locator('[data-action="apply"]')).toHaveCount(0);
+    await choose(page, "email");
+    await expect(pane(page)).toContainText("if Outlook asks, cancel only this occurrence, not the series");
+    await expect(pane(page)).not.toContainText("open the meeting and choose Cancel meeting");
+    expect(await itemNow(page)).toEqual(before);
+    expect((await callLog(page)).map((c) => c.api).filter((a) => WRITES.includes(a))).toEqual([]);
+  });
+
   test(`item.subject.getAsync ${mode} when the pane opens: a clear problem message, nothing changed`, async ({ page }) => {
     const api = "item.subject.getAsync";
     const failure = mode === "fails" ? { api, code: 9020, message: "Outlook refused." } : { api, hang: true };

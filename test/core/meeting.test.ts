@@ -213,6 +213,14 @@ describe("buildMeeting on the sample fixtures", () => {
     expect(meeting.isRecurring).toBe(true);
   });
 
+  test("a recurrence Outlook could not hand over is unknown: not called a series, not taken for a single event either", () => {
+    const unknown = meetingFor(appointment({ recurrenceUnknown: true }), ALEX);
+    expect(unknown).toMatchObject({ isRecurring: false, recurrenceUnknown: true });
+    expect(meetingFor(appointment(), ALEX).recurrenceUnknown).toBe(false);
+    // An occurrence is known to repeat whatever the pattern's read gave.
+    expect(meetingFor(appointment({ recurrenceUnknown: true, seriesId: "AAMkAGI2TG93AAA=" }), ALEX)).toMatchObject({ isRecurring: true, recurrenceUnknown: false });
+  });
+
   test("the client's office is recognised by the organisation's name in the location, ours is not theirs", async () => {
     // A colleague organized it at the client's office: the location names the client.
     const atClient = (await tweaked("attendee-dragged-in-by-colleague", (_f, item) => {

@@ -166,6 +166,17 @@ describe("readSnapshot details", () => {
     expect(sim.calls.filter((c) => c.api === "item.body.getAsync").map((c) => c.args)).toEqual([["text"]]);
   });
 
+  test("a recurrence Outlook cannot hand over is unknown, not absent: the event may be a whole series", async () => {
+    const failing = variant("organizer-weekly-series-windows", { failures: [{ api: "item.recurrence.getAsync", code: 9020, message: "Outlook refused." }] });
+    const snap = await install(failing).adapter.readSnapshot();
+    expect(snap.item).toMatchObject({ itemType: "appointment", recurrence: null, recurrenceUnknown: true, seriesId: null });
+    // Changing the end could change every meeting of a series (or fail on Windows): not offered.
+    expect(snap.capabilities.changeLength).toBe("none");
+    const read = await install(loadFixture("organizer-weekly-series-windows")).adapter.readSnapshot();
+    expect(read.item).not.toHaveProperty("recurrenceUnknown");
+    expect(read.capabilities.changeLength).toBe("series");
+  });
+
   test("theme colours appear only from Mailbox 1.14", async () => {
     const dark = await install(variant("attendee-client-review-90min-onsite", { host: { mailboxVersion: "1.14", theme: "dark" } })).adapter.readSnapshot();
     expect(dark.host.theme).toEqual({

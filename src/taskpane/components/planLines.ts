@@ -48,13 +48,17 @@ export function planLines({ tr, plan, meeting, series, lengthScope, rooms, block
           : lengthScope === "occurrence"
             ? tr.t("draft.plan.shorterOccurrence", { weekday: series.weekday, end: tr.time(plan.newEnd), slot: tr.slot(meeting.start, plan.newEnd) })
             : lengthScope === "none"
-              ? tr.t("draft.plan.shorterNotHere")
+              ? tr.t(meeting.recurrenceUnknown ? "draft.plan.shorterSeriesUnknown" : "draft.plan.shorterNotHere")
               : tr.t("draft.plan.shorter", { end: tr.time(plan.newEnd), slot: tr.slot(meeting.start, plan.newEnd) });
       return lengthScope === "none" ? [what] : [what, tr.t("draft.plan.sendUpdate")];
     }
     case "replacement-email":
-      // Cancelling the series would cancel every week: say how to call off this one only.
-      return [tr.t("draft.plan.replacementEmail"), meeting.isRecurring ? tr.t("draft.cannot.cancelOccurrence") : tr.t("draft.cannot.cancel")];
+      // Cancelling the series would cancel every week: say how to call off this one only (and
+      // where Outlook could not say whether it repeats, not to cancel a series by mistake).
+      return [
+        tr.t("draft.plan.replacementEmail"),
+        tr.t(meeting.isRecurring ? "draft.cannot.cancelOccurrence" : meeting.recurrenceUnknown ? "draft.cannot.cancelSeriesUnknown" : "draft.cannot.cancel"),
+      ];
     case "nothing":
       return [tr.t("draft.plan.nothing")];
   }
