@@ -16,18 +16,24 @@ export interface DateParts {
   month: string;
 }
 
+/** A time of day as running text writes it, and its hour (which some languages' articles depend on). */
+interface TimeText {
+  text: string;
+  hour: number;
+}
+
 interface ProseConventions {
   /** "martedì 24 novembre": the date alone, as running text writes it. */
   date(p: DateParts): string;
   /** "9:00", "9.00", "9 h 30": a time of day in running text. */
   time(hour: number, minute: number): string;
   /** Two times of the same day: "dalle 9:00 alle 10:30", "kl. 9.00–10.30". */
-  range(from: { text: string; hour: number }, to: { text: string; hour: number }): string;
+  range(from: TimeText, to: TimeText): string;
   /**
    * Two times on different days, the end's date given ("dalle 23:30 all’1:30 di mercoledì 25
    * novembre"); the slot puts the start's date in front as it does for one day's range.
    */
-  rangeOver(from: { text: string; hour: number }, to: { text: string; hour: number }, toDate: string): string;
+  rangeOver(from: TimeText, to: TimeText, toDate: string): string;
   /** What joins a date and its range into a slot: "martedì 24 novembre, dalle 9:00 alle 10:30", "tirsdag den 24. november kl. 9.00–10.30". */
   slotJoin: ", " | " ";
   /** How the language says half an hour, one hour, and one and a half, in a sentence. */
@@ -51,14 +57,20 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const colon = (h: number, m: number) => `${h}:${pad(m)}`;
 const dot = (h: number, m: number) => `${h}.${pad(m)}`;
 
+// Where the times take an article that depends on the hour (Italian "dall’1:00", Spanish "de la
+// 1:00", Portuguese "da 1h"), a range across days is the same range followed by the end's date.
+const italianRange = (from: TimeText, to: TimeText) => `${from.hour === 1 ? "dall’" : "dalle "}${from.text} ${to.hour === 1 ? "all’" : "alle "}${to.text}`;
+const spanishRange = (from: TimeText, to: TimeText) => `de ${from.hour === 1 ? "la" : "las"} ${from.text} a ${to.hour === 1 ? "la" : "las"} ${to.text}`;
+const portugueseRange = (from: TimeText, to: TimeText) => `${from.hour === 1 ? "da" : "das"} ${from.text} ${to.hour === 1 ? "à" : "às"} ${to.text}`;
+
 const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
   it: {
     // "martedì 1º dicembre": the first of the month is an ordinal ("il primo"), the rest cardinals.
     date: (p) => `${p.weekday} ${p.day === 1 ? "1º" : p.day} ${p.month}`,
     time: colon,
     // "l’una" takes the elided article: "dall’1:00 all’1:30", else "dalle 9:00 alle 10:30".
-    range: (from, to) => `${from.hour === 1 ? "dall’" : "dalle "}${from.text} ${to.hour === 1 ? "all’" : "alle "}${to.text}`,
-    rangeOver: (from, to, toDate) => `${from.hour === 1 ? "dall’" : "dalle "}${from.text} ${to.hour === 1 ? "all’" : "alle "}${to.text} di ${toDate}`,
+    range: italianRange,
+    rangeOver: (from, to, toDate) => `${italianRange(from, to)} di ${toDate}`,
     slotJoin: ", ",
     halfHour: "mezz’ora",
     oneHour: "un’ora",
@@ -102,8 +114,8 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     time: colon,
     // Hours take the article, as a letter writes them: "de la 1:00 a las 2:30", "de las 9:00 a las 10:30".
     // (Intl's 24-hour "9:00" gives the figures; the catalog's "el" gives the day: "el martes 24 de noviembre".)
-    range: (from, to) => `de ${from.hour === 1 ? "la" : "las"} ${from.text} a ${to.hour === 1 ? "la" : "las"} ${to.text}`,
-    rangeOver: (from, to, toDate) => `de ${from.hour === 1 ? "la" : "las"} ${from.text} a ${to.hour === 1 ? "la" : "las"} ${to.text} del ${toDate}`,
+    range: spanishRange,
+    rangeOver: (from, to, toDate) => `${spanishRange(from, to)} del ${toDate}`,
     slotJoin: ", ",
     halfHour: "media hora",
     oneHour: "una hora",
@@ -146,8 +158,8 @@ const CONVENTIONS: Record<Exclude<LanguageTag, "en">, ProseConventions> = {
     // Brazilian business style "9h", "10h30"; Intl gives "09:00" and "às 08:00" (the article, not the style).
     time: (h, m) => (m ? `${h}h${pad(m)}` : `${h}h`),
     // "da 1h à 1h30" (a uma hora), else "das 9h às 10h30".
-    range: (from, to) => `${from.hour === 1 ? "da" : "das"} ${from.text} ${to.hour === 1 ? "à" : "às"} ${to.text}`,
-    rangeOver: (from, to, toDate) => `${from.hour === 1 ? "da" : "das"} ${from.text} ${to.hour === 1 ? "à" : "às"} ${to.text} de ${toDate}`,
+    range: portugueseRange,
+    rangeOver: (from, to, toDate) => `${portugueseRange(from, to)} de ${toDate}`,
     slotJoin: ", ",
     // A slot in running text is "when" it happens: "na terça-feira, 24 de novembro", "no sábado, 28 de novembro".
     onDay: (weekday) => (/^(sábado|domingo)/i.test(weekday) ? "no" : "na"),
