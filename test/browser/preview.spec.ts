@@ -328,7 +328,7 @@ for (const mode of ["fails", "hangs"] as const) {
     const before = await itemNow(page);
     await choose(page, "shorter");
     await expect(pane(page)).toContainText("Outlook couldn’t tell Offramp whether this meeting is part of a series, so Offramp leaves its length alone");
-    await expect(pane(page).locator('[data-action="apply"]')).toHaveCount(0);
+    await expect(pane(page).locator('[data-action="apply"]')).toBeDisabled();
     await choose(page, "email");
     await expect(pane(page)).toContainText("if Outlook asks, cancel only this occurrence, not the series");
     await expect(pane(page)).not.toContainText("open the meeting and choose Cancel meeting");
