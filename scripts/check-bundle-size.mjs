@@ -17,7 +17,9 @@ import { gzipSync } from "node:zlib";
 
 export const TARGET_KB = 120;
 // Raised from 103.4 to 104.0 when the body began to be read from its HTML (src/office/bodyText.ts, 0.4 KB).
-export const BUDGET_KB = 104.0;
+// Raised to 104.5 for letters' durations and slots across midnight in each language (prose.ts)
+// and the recurrence Outlook could not hand over (0.4 KB).
+export const BUDGET_KB = 104.5;
 
 /** The same-origin scripts an HTML page loads at start, in order (minified pages may drop the quotes). */
 export function entryScripts(html) {
