@@ -80,6 +80,13 @@ export function meetingPhrase(w: Pick<Writer, "text">, title: string): string {
   return title ? w.text("draft.meeting.named", { title: w.text("format.quoted", { text: title }) }) : w.text("draft.meeting.unnamed");
 }
 
+/** The subject of the email that stands in for the meeting: the organizer's, or an attendee's sent to everyone through Graph. */
+export function updateEmailSubject(meeting: Meeting, tr: Translator, tone: Tone): string {
+  const date = tr.prose.date(meeting.start);
+  // Without a title, "our meeting: update instead of the meeting" would say it twice.
+  return meeting.subject ? tr.t("draft.email.subject", { tone, subject: meeting.subject, date }) : tr.t("draft.email.subject.untitled", { tone, date });
+}
+
 export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Settings, tr: Translator, inputs: DraftInputs): Draft {
   const tone = inputs.tone;
   const w = new Writer(tr, tone);
@@ -156,8 +163,7 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
         return {
           ...base,
           plan: { kind: "replacement-email", to: everyone.filter((p) => p.email).map(recipient), cc: [] },
-          // Without a title, "our meeting: update instead of the meeting" would say it twice.
-          subject: meeting.subject ? w.text("draft.email.subject", { subject, date }) : w.text("draft.email.subject.untitled", { date }),
+          subject: updateEmailSubject(meeting, tr, tone),
           subjectEditable: true,
           body: w.done(),
         };

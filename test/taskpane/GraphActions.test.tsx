@@ -95,8 +95,16 @@ function recordingSession(eventId: string, refuse: (request: GraphRequest, index
 const graphSection = () => document.querySelector<HTMLElement>('[data-section="graph"]');
 
 async function chooseOutcome(id: string) {
-  await userEvent.click(document.querySelector<HTMLElement>(`[data-outcome="${id}"]`)!);
+  // "Other ways out" shows once Graph's steps are known: wait for the way out to be there.
+  const option = await waitFor(() => {
+    const found = document.querySelector<HTMLElement>(`[data-outcome="${id}"]`);
+    expect(found).not.toBeNull();
+    return found!;
+  });
+  await userEvent.click(option);
+  // The section of the way out chosen, not the one featured before the click.
   return waitFor(() => {
+    expect(document.querySelector(`[data-featured] [data-outcome="${id}"]`)).not.toBeNull();
     expect(graphSection()).not.toBeNull();
     return graphSection()!;
   });
@@ -152,10 +160,12 @@ test("bow out half-done (the briefing sent, the decline refused): elsewhere the 
   expect(decline).toHaveAttribute("data-graph-status", "failed");
   expect(sent.map((r) => r.path)).toEqual(["/me/sendMail"]);
 
-  // No answer went out, so "email for now" may still decline; it also says the briefing went.
+  // No answer went out, so "email for now" may still decline (after its own update to everyone);
+  // it also says the briefing went.
   const email = await chooseOutcome("email");
   expect(email.querySelector('[data-graph-step="respond"]')).toHaveAttribute("data-graph-status", "idle");
-  expect(email.querySelector('[data-graph-step="respond"] [data-action="apply"]')).not.toBeNull();
+  expect(email.querySelector('[data-graph-step="sendMail"]')).toHaveAttribute("data-graph-status", "idle");
+  expect(email.querySelector('[data-graph-step="sendMail"] [data-action="apply"]')).not.toBeNull();
   expect(email.querySelector('[data-field="graph-earlier"]')).toHaveTextContent(/Sent at .*: the email to /);
 
   // Back to bowing out: the briefing stays sent, and only the decline is offered, once.
@@ -165,11 +175,31 @@ test("bow out half-done (the briefing sent, the decline refused): elsewhere the 
   await sendStep("respond");
   expect(sent.map((r) => r.path)).toEqual(["/me/sendMail", "/me/events/AAMk-dragged=/decline"]);
 
-  // Now the answer is out: "email for now" offers no second decline.
+  // Now the answer is out: "email for now" offers no second decline, only its own update to everyone.
   const after = await chooseOutcome("email");
   expect(after.querySelector('[data-graph-step="respond"]')).toHaveAttribute("data-graph-status", "answered");
-  expect(after.querySelector('[data-action="apply"]')).toBeNull();
+  expect(after.querySelector('[data-graph-step="respond"] [data-action="apply"]')).toBeNull();
+  expect(after.querySelector('[data-graph-step="sendMail"]')).toHaveAttribute("data-graph-status", "idle");
   expect(sent).toHaveLength(2);
+});
+
+test("email for now, several people invited: the update goes to all of them, the decline to the organizer with a short note", async () => {
+  const { session, sent } = recordingSession("AAMk-dragged=");
+  await renderWithGraph("graph-attendee-dragged-in", { clientId: "client-id", session });
+  const email = await chooseOutcome("email");
+  const mail = email.querySelector('[data-graph-step="sendMail"]')!;
+  // Outlook's own way beside it replies to all; Graph's must reach the same people.
+  expect(mail).toHaveTextContent("Sam Okafor <sam.okafor@fabrikam.com>; Maja Holm <maja.holm@northwind.dk>");
+  const decline = email.querySelector('[data-graph-step="respond"]')!;
+  expect(decline).toHaveTextContent(/To Sam Okafor <sam\.okafor@fabrikam\.com>: a decline of the invitation, with this note: .*emailed everyone my update/);
+  await sendStep("sendMail");
+  await sendStep("respond");
+  expect(sent.map((r) => r.path)).toEqual(["/me/sendMail", "/me/events/AAMk-dragged=/decline"]);
+  const message = (sent[0]!.body as { message: { subject: string; toRecipients: unknown[]; ccRecipients: unknown[] } }).message;
+  expect(message.subject).toMatch(/^Design check-in with Northwind: /);
+  expect([...message.toRecipients, ...message.ccRecipients]).toHaveLength(2);
+  // Sent: Outlook's Reply all would send it a second time.
+  expect(email.querySelector('[data-action="office-apply"]')).toBeNull();
 });
 
 describe("where Graph's steps may join the chosen way out, \"Other ways out\" waits for the draft panel's final shape", () => {

@@ -9,7 +9,16 @@ import { MAX_MESSAGE_RECIPIENTS, cancelEvent, eventResponse, sendMail, type Grap
 
 export type GraphStep =
   /** The invitee's answer to the organizer, with the drafted text and perhaps a new time. */
-  | { kind: "respond"; action: ResponseAction; to: Recipient[]; comment: string; proposal: { start: Date; end: Date } | null; request: GraphRequest }
+  | {
+      kind: "respond";
+      action: ResponseAction;
+      to: Recipient[];
+      comment: string;
+      /** The comment is a short note of its own, not the drafted text the pane shows below. */
+      note: boolean;
+      proposal: { start: Date; end: Date } | null;
+      request: GraphRequest;
+    }
   /** An email sent from the user's mailbox. */
   | { kind: "sendMail"; to: Recipient[]; cc: Recipient[]; subject: string; tooManyRecipients: boolean; request: GraphRequest }
   /** The organizer cancels the meeting they opened: one occurrence when it is one, never the series by accident. */
@@ -39,8 +48,11 @@ export interface GraphPlanInput {
   answer: ResponseAction;
   /** Attendee, shorter: the end of the shorter slot (same start). */
   proposedEnd: Date | null;
-  /** Short texts in the draft's language: the decline note when bowing out, the cancellation message. */
-  notes: { declineNote: string; cancelNote: string };
+  /**
+   * Short texts in the draft's language: the decline note when bowing out, the cancellation
+   * message, and, where the update goes to everyone by email, its subject and the decline's note.
+   */
+  notes: { declineNote: string; cancelNote: string; updateSubject: string; updateDeclineNote: string };
 }
 
 function respond(input: GraphPlanInput, action: ResponseAction, comment: string, proposal: { start: Date; end: Date } | null): GraphStep {
@@ -50,15 +62,16 @@ function respond(input: GraphPlanInput, action: ResponseAction, comment: string,
     action,
     to: organizer ? [{ name: organizer.name, email: organizer.email }] : [],
     comment,
+    note: comment !== input.body,
     proposal,
     request: eventResponse(input.eventId, action, comment, proposal),
   };
 }
 
-function mail(input: GraphPlanInput, to: Recipient[], cc: Recipient[]): GraphStep {
-  const request = sendMail({ to, cc, subject: input.subject, html: bodyToHtml(input.body) });
+function mail(input: GraphPlanInput, to: Recipient[], cc: Recipient[], subject = input.subject): GraphStep {
+  const request = sendMail({ to, cc, subject, html: bodyToHtml(input.body) });
   const count = to.filter((r) => r.email).length + cc.filter((r) => r.email).length;
-  return { kind: "sendMail", to, cc, subject: input.subject, tooManyRecipients: count > MAX_MESSAGE_RECIPIENTS, request };
+  return { kind: "sendMail", to, cc, subject, tooManyRecipients: count > MAX_MESSAGE_RECIPIENTS, request };
 }
 
 export function graphPlan(input: GraphPlanInput): GraphPlan {
@@ -68,7 +81,12 @@ export function graphPlan(input: GraphPlanInput): GraphPlan {
     if (outcome === "shorter" && input.proposedEnd) {
       steps = [respond(input, input.answer, input.body, { start: meeting.start, end: input.proposedEnd })];
     } else if (outcome === "email") {
-      steps = [respond(input, "decline", input.body, null)];
+      // A decline's message reaches the organizer alone. An update written to everyone (Outlook's
+      // way is Reply all) goes to everyone as an email, and the decline carries a short note.
+      steps =
+        draftPlan.kind === "reply" && draftPlan.cc.length > 0
+          ? [mail(input, draftPlan.to, draftPlan.cc, input.notes.updateSubject), respond(input, "decline", input.notes.updateDeclineNote, null)]
+          : [respond(input, "decline", input.body, null)];
     } else if (outcome === "delegate" && draftPlan.kind === "new-message" && draftPlan.to.some((r) => r.email)) {
       steps = [mail(input, draftPlan.to, draftPlan.cc), respond(input, "decline", input.notes.declineNote, null)];
     }

@@ -10,7 +10,7 @@ import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles
 import type { MailboxSnapshot } from "../../office/mailboxAdapter";
 import type { Meeting, OutcomeAdvice, Tone } from "../../core/types";
 import type { Draft, Recipient } from "../../core/drafts";
-import { shortenedEnd } from "../../core/drafts";
+import { shortenedEnd, updateEmailSubject } from "../../core/drafts";
 import { standIn } from "../../core/advice";
 import type { Translator } from "../../core/i18n";
 import { graphPlan, type GraphPlan, type GraphStep } from "../../office/graph/plan";
@@ -68,7 +68,7 @@ function label(tr: Translator, step: GraphStep): string {
   }
 }
 
-function what(tr: Translator, step: GraphStep, isNote: boolean): string {
+function what(tr: Translator, step: GraphStep): string {
   const quoted = (text: string) => tr.t("format.quoted", { text });
   switch (step.kind) {
     case "respond": {
@@ -76,7 +76,7 @@ function what(tr: Translator, step: GraphStep, isNote: boolean): string {
       if (step.proposal) {
         return tr.t(step.action === "decline" ? "graph.what.decline.propose" : "graph.what.tentative", { name, slot: tr.slot(step.proposal.start, step.proposal.end) });
       }
-      return isNote ? tr.t("graph.what.declineNote", { name, text: quoted(step.comment) }) : tr.t("graph.what.decline", { name });
+      return step.note ? tr.t("graph.what.declineNote", { name, text: quoted(step.comment) }) : tr.t("graph.what.decline", { name });
     }
     case "sendMail":
       return tr.t("graph.what.mail", { recipients: recipientLine([...step.to, ...step.cc]) });
@@ -152,6 +152,8 @@ export function GraphActions(props: GraphActionsProps) {
           notes: {
             declineNote: draftTr.t("draft.delegate.declineNote", { tone, name: colleague?.name ?? "" }),
             cancelNote: draftTr.t("draft.email.cancelNote", { tone }),
+            updateSubject: updateEmailSubject(meeting, draftTr, tone),
+            updateDeclineNote: draftTr.t("draft.email.declineNote", { tone }),
           },
         })
       : { kind: "none" });
@@ -255,7 +257,7 @@ export function GraphActions(props: GraphActionsProps) {
             {/* An answer that will not go out is not described as if it would. */}
             {standing.kind !== "answered" && (
               <Text as="p" size={200} block className={pane.heading}>
-                {what(tr, step, outcome.id === "delegate")}
+                {what(tr, step)}
               </Text>
             )}
             {step.kind === "cancel" && snapshot.mode === "compose" && status !== "sent" && (

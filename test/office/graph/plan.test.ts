@@ -1,6 +1,6 @@
 // The Graph requests each way out sends: method, path and body, for the draft in
 // every language Offramp speaks. What the pane shows and the client sends is this.
-import { bodyToHtml, buildDraft, shortenedEnd, type Draft } from "../../../src/core/drafts";
+import { bodyToHtml, buildDraft, shortenedEnd, updateEmailSubject, type Draft } from "../../../src/core/drafts";
 import { SUPPORTED_LANGUAGES, createTranslator, loadCatalog, type Catalog, type LanguageTag } from "../../../src/core/i18n";
 import type { Meeting, OutcomeId, Settings } from "../../../src/core/types";
 import { graphPlan, type GraphPlanInput, type GraphStep } from "../../../src/office/graph/plan";
@@ -28,7 +28,12 @@ function inputFor(outcome: OutcomeId, meeting: Meeting, settings: Settings, lang
     body: draft.body,
     answer: "tentativelyAccept",
     proposedEnd: outcome === "shorter" ? shortenedEnd(meeting, settings.shorterMinutes) : null,
-    notes: { declineNote: tr.t("draft.delegate.declineNote", { tone: "formal", name: "Sam" }), cancelNote: tr.t("draft.email.cancelNote", { tone: "formal" }) },
+    notes: {
+      declineNote: tr.t("draft.delegate.declineNote", { tone: "formal", name: "Sam" }),
+      cancelNote: tr.t("draft.email.cancelNote", { tone: "formal" }),
+      updateSubject: updateEmailSubject(meeting, tr, "formal"),
+      updateDeclineNote: tr.t("draft.email.declineNote", { tone: "formal" }),
+    },
     ...extra,
   };
   return { input, draft };
@@ -68,6 +73,39 @@ describe.each(SUPPORTED_LANGUAGES)("drafts in %s", (language) => {
     expect(steps(input).map((s) => s.request)).toEqual([
       { method: "POST", path: `/me/events/${EVENT_ID}/decline`, scope: "Calendars.ReadWrite", action: "decline", body: { comment: draft.body, sendResponse: true } },
     ]);
+    expect(steps(input)[0]).toMatchObject({ note: false });
+  });
+
+  test("attendee, email for now, several people invited: the update to everyone by sendMail, then a decline with a short note", async () => {
+    // Outlook's way is Reply all; a decline's message would reach the organizer alone.
+    const f = fixtureCopy("attendee-dragged-in-by-colleague");
+    const meeting = await meetingOf(f);
+    const { input, draft } = inputFor("email", meeting, settingsOf(f), language);
+    if (draft.plan.kind !== "reply" || !draft.plan.replyAll) throw new Error("an update to several people is a reply to all");
+    const [mail, decline] = steps(input);
+    expect(mail?.request).toEqual({
+      method: "POST",
+      path: "/me/sendMail",
+      scope: "Mail.Send",
+      action: "sendMail",
+      body: {
+        message: {
+          subject: input.notes.updateSubject,
+          body: { contentType: "html", content: bodyToHtml(draft.body) },
+          toRecipients: draft.plan.to.map((r) => ({ emailAddress: { address: r.email, name: r.name } })),
+          ccRecipients: draft.plan.cc.map((r) => ({ emailAddress: { address: r.email, name: r.name } })),
+        },
+        saveToSentItems: true,
+      },
+    });
+    // Everyone invited but the user hears it: the organizer and each other attendee.
+    const reached = [...draft.plan.to, ...draft.plan.cc].map((r) => r.email).sort();
+    expect(reached).toEqual(meeting.attendees.map((p) => p.email).sort());
+    expect(reached.length).toBeGreaterThan(1);
+    expect(input.notes.updateSubject).toContain(meeting.subject);
+    expect(decline).toMatchObject({ kind: "respond", note: true, comment: input.notes.updateDeclineNote });
+    expect(decline?.request).toEqual({ method: "POST", path: `/me/events/${EVENT_ID}/decline`, scope: "Calendars.ReadWrite", action: "decline", body: { comment: input.notes.updateDeclineNote, sendResponse: true } });
+    expect(input.notes.updateDeclineNote).not.toBe(draft.body);
   });
 
   test("bow out: the briefing to the colleague by sendMail, then a decline with the short note", async () => {

@@ -334,6 +334,7 @@ const da: Catalog = {
   "draft.email.updateItem": "{item}: …",
   "draft.email.followUp": "{tone, select, formal {Skulle noget kræve en nærmere drøftelse, arrangerer jeg gerne et opkald.} other {Hvis noget skal snakkes igennem, ringer jeg gerne.}}",
   "draft.email.cancelNote": "{tone, select, formal {Mødet er aflyst; opdateringen følger på mail.} other {Vi dropper mødet denne gang: opdateringen kommer på mail i stedet.}}",
+  "draft.email.declineNote": "{tone, select, formal {Jeg har desværre ikke mulighed for at deltage; min opdatering er sendt til alle på mail.} other {Jeg kan ikke nå det, så jeg har sendt min opdatering til alle på mail.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Orientering forud for {subject} {date}} other {Kan du tage {subject} for mig {date}?}}",
   "draft.delegate.intro": "{tone, select, formal {Jeg har desværre ikke mulighed for at deltage i {subject} {when}. Du kender kunden godt – vil du tale på mine vegne? Nedenfor finder du alt, hvad du får brug for.} other {Jeg kan ikke nå {subject} {when}. Du kender kunden bedst, så kan du tage den for mig? Her er det, du skal bruge.}}",

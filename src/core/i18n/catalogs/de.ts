@@ -333,6 +333,7 @@ const de: Catalog = {
   "draft.email.updateHeading": "{tone, select, formal {Der aktuelle Stand im Einzelnen:} other {So sieht es gerade aus:}}",
   "draft.email.updateItem": "{item}: …",
   "draft.email.cancelNote": "{tone, select, formal {Dieses Meeting entfällt; das Update folgt per E-Mail.} other {Dieses Mal fällt das Meeting aus: Das Update kommt stattdessen per E-Mail.}}",
+  "draft.email.declineNote": "{tone, select, formal {Leider kann ich nicht teilnehmen; mein Update habe ich allen per E-Mail geschickt.} other {Ich schaffe es nicht, deshalb habe ich allen mein Update per E-Mail geschickt.}}",
   "draft.email.followUp": "{tone, select, formal {Sollte es Gesprächsbedarf geben, vereinbare ich gern ein Telefonat.} other {Wenn noch etwas zu besprechen ist, können wir gern kurz telefonieren.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Briefing für {subject} am {date}} other {Vertretung gesucht für {subject} am {date}}}",

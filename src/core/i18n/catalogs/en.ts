@@ -334,6 +334,7 @@ const en = {
   "draft.email.updateHeading": "{tone, select, formal {Here is where things stand:} other {Here’s where things stand:}}",
   "draft.email.updateItem": "{item}: …",
   "draft.email.cancelNote": "{tone, select, formal {This meeting is cancelled; the update follows by email.} other {Cancelling this one: the update comes by email instead.}}",
+  "draft.email.declineNote": "{tone, select, formal {I am unable to attend; my update has gone to everyone by email.} other {I can’t make it, so I’ve emailed everyone my update.}}",
   "draft.email.followUp": "{tone, select, formal {Should anything need discussing, I would be glad to arrange a call.} other {If anything needs talking through, I’m happy to jump on a call.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Briefing for {subject} on {date}} other {Could you cover for me at {subject} on {date}?}}",

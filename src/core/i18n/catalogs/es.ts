@@ -334,6 +334,7 @@ const es: Catalog = {
   "draft.email.updateItem": "{item}: …",
   "draft.email.followUp": "{tone, select, formal {Si algún punto requiere más detalle, con gusto organizaré una llamada.} other {Si hay algo que comentar, hablamos por teléfono sin problema.}}",
   "draft.email.cancelNote": "{tone, select, formal {Esta reunión queda cancelada; la actualización llegará por correo.} other {Esta vez nos la saltamos: la actualización llega por correo.}}",
+  "draft.email.declineNote": "{tone, select, formal {Lamentablemente no podré asistir; he enviado mi actualización a todos por correo.} other {No puedo ir, así que he mandado mi actualización a todos por correo.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Información para {subject} del {date}} other {¿Puedes sustituirme en {subject} del {date}?}}",
   "draft.delegate.intro": "{tone, select, formal {Lamentablemente no podré asistir a {subject} del {when}. Como conoce bien al cliente, ¿podría hablar en mi nombre? A continuación encontrará todo lo necesario.} other {No puedo ir a {subject} del {when}. Conoces al cliente mejor que nadie: ¿podrías hablar en mi nombre? Aquí abajo tienes todo lo que necesitas.}}",

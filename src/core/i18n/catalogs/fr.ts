@@ -334,6 +334,7 @@ const fr: Catalog = {
   "draft.email.updateItem": "{item} : …",
   "draft.email.followUp": "{tone, select, formal {Si une question mérite d’être approfondie, j’organiserai volontiers un appel.} other {S’il y a quelque chose à discuter, on peut s’appeler.}}",
   "draft.email.cancelNote": "{tone, select, formal {Cette réunion est annulée ; le point suivra par e-mail.} other {On saute cette réunion : le point arrive par e-mail à la place.}}",
+  "draft.email.declineNote": "{tone, select, formal {Je ne pourrai malheureusement pas y assister ; j’ai envoyé mon point à tous par e-mail.} other {Je ne peux pas venir, donc j’ai envoyé mon point à tout le monde par e-mail.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Briefing pour {subject} du {date}} other {Peux-tu me remplacer à {subject} du {date} ?}}",
   "draft.delegate.intro": "{tone, select, formal {Je ne pourrai malheureusement pas assister à {subject} du {when}. Comme vous connaissez bien le client, pourriez-vous parler en mon nom ? Vous trouverez ci-dessous tout ce qu’il vous faut.} other {Je ne peux pas être à {subject} du {when}. Tu connais le client mieux que personne : pourrais-tu parler en mon nom ? Tu trouveras ci-dessous tout ce qu’il te faut.}}",

@@ -334,6 +334,7 @@ const it: Catalog = {
   "draft.email.updateItem": "{item}: …",
   "draft.email.followUp": "{tone, select, formal {Se ci fosse qualcosa da approfondire, organizzerei volentieri una chiamata.} other {Se c’è qualcosa di cui parlare, ci sentiamo volentieri al telefono.}}",
   "draft.email.cancelNote": "{tone, select, formal {La riunione è annullata; l’aggiornamento seguirà via email.} other {Questa volta salta: l’aggiornamento arriva via email.}}",
+  "draft.email.declineNote": "{tone, select, formal {Purtroppo non potrò partecipare; ho inviato a tutti il mio aggiornamento via email.} other {Non riesco a esserci, quindi ho mandato a tutti il mio aggiornamento via email.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Briefing per la {subject} di {date}} other {Puoi sostituirmi alla {subject} di {date}?}}",
   "draft.delegate.intro": "{tone, select, formal {Purtroppo non potrò partecipare alla {subject} di {when}. Poiché conosce bene il cliente, potrebbe intervenire a nome mio? Di seguito trova tutto ciò che Le serve.} other {Non riesco a venire alla {subject} di {when}. Conosci il cliente meglio di tutti: potresti parlare tu a nome mio? Qui sotto trovi tutto quello che ti serve.}}",

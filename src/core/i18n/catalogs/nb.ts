@@ -334,6 +334,7 @@ const nb: Catalog = {
   "draft.email.updateItem": "{item}: …",
   "draft.email.followUp": "{tone, select, formal {Skulle noe trenge en nærmere drøfting, setter jeg gjerne opp en samtale.} other {Hvis noe må snakkes gjennom, ringer jeg gjerne.}}",
   "draft.email.cancelNote": "{tone, select, formal {Møtet er avlyst; oppdateringen kommer på e-post.} other {Vi dropper møtet denne gangen: oppdateringen kommer på e-post i stedet.}}",
+  "draft.email.declineNote": "{tone, select, formal {Jeg har dessverre ikke anledning til å delta; oppdateringen min er sendt til alle på e-post.} other {Jeg rekker det ikke, så jeg har sendt oppdateringen min til alle på e-post.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Orientering før {subject} {date}} other {Kan du ta {subject} {date}?}}",
   "draft.delegate.intro": "{tone, select, formal {Jeg har dessverre ikke mulighet til å delta på {subject} {when}. Siden du kjenner kunden godt, kan du snakke på mine vegne? Nedenfor finner du det du trenger.} other {Jeg rekker ikke {subject} {when}. Du kjenner kunden best – kan du ta den for meg? Her er det du trenger.}}",

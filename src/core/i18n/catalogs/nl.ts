@@ -334,6 +334,7 @@ const nl: Catalog = {
   "draft.email.updateItem": "{item}: …",
   "draft.email.followUp": "{tone, select, formal {Mocht er iets te bespreken zijn, dan plan ik graag een telefoongesprek in.} other {Als er iets te bespreken valt, bellen we even.}}",
   "draft.email.cancelNote": "{tone, select, formal {Dit overleg vervalt; de update volgt per e-mail.} other {Deze keer slaan we over: de update komt per e-mail.}}",
+  "draft.email.declineNote": "{tone, select, formal {Helaas kan ik niet aanwezig zijn; mijn update heb ik iedereen per e-mail gestuurd.} other {Ik red het niet, dus ik heb iedereen mijn update per e-mail gestuurd.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Briefing voor {subject} op {date}} other {Kun je mij vervangen bij {subject} op {date}?}}",
   "draft.delegate.intro": "{tone, select, formal {Helaas kan ik niet aanwezig zijn bij {subject} op {when}. Omdat u de klant goed kent: zou u namens mij het woord willen voeren? Hieronder vindt u alles wat u nodig hebt.} other {Ik red {subject} op {when} helaas niet. Jij kent de klant het best: kun jij namens mij het woord doen? Hieronder vind je alles wat je nodig hebt.}}",

@@ -334,6 +334,7 @@ const ptBR: Catalog = {
   "draft.email.updateItem": "{item}: …",
   "draft.email.followUp": "{tone, select, formal {Caso algum ponto precise ser aprofundado, terei prazer em marcar uma ligação.} other {Se precisar conversar sobre algo, é só me ligar.}}",
   "draft.email.cancelNote": "{tone, select, formal {Esta reunião está cancelada; a atualização segue por e-mail.} other {Desta vez vamos pular: a atualização vai por e-mail.}}",
+  "draft.email.declineNote": "{tone, select, formal {Infelizmente não poderei participar; enviei minha atualização a todos por e-mail.} other {Não vou conseguir ir, então mandei minha atualização para todos por e-mail.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Briefing para a {subject} de {date}} other {Você pode me substituir na {subject} de {date}?}}",
   "draft.delegate.intro": "{tone, select, formal {Infelizmente não poderei participar da {subject} {when}. Como você conhece bem o cliente, poderia falar em meu nome? Abaixo está tudo de que vai precisar.} other {Não vou conseguir ir à {subject} {when}. Você conhece o cliente melhor do que ninguém: pode falar por mim? Aqui embaixo está tudo de que você precisa.}}",

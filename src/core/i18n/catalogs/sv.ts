@@ -334,6 +334,7 @@ const sv: Catalog = {
   "draft.email.updateItem": "{item}: …",
   "draft.email.followUp": "{tone, select, formal {Om något behöver diskuteras närmare ordnar jag gärna ett samtal.} other {Om något behöver pratas igenom ringer jag gärna.}}",
   "draft.email.cancelNote": "{tone, select, formal {Mötet är inställt; uppdateringen kommer via mejl.} other {Vi hoppar över mötet den här gången: uppdateringen kommer via mejl i stället.}}",
+  "draft.email.declineNote": "{tone, select, formal {Jag har tyvärr inte möjlighet att delta; min uppdatering har gått ut till alla via mejl.} other {Jag hinner inte, så jag har mejlat min uppdatering till alla.}}",
 
   "draft.delegate.subject": "{tone, select, formal {Underlag inför {subject} {date}} other {Kan du ta {subject} {date}?}}",
   "draft.delegate.intro": "{tone, select, formal {Tyvärr har jag inte möjlighet att delta i {subject} {when}. Eftersom du känner kunden väl, skulle du kunna föra min talan? Nedan finns allt du behöver.} other {Jag kan inte vara med på {subject} {when}. Du känner kunden bäst – kan du prata för mig? Här är allt du behöver.}}",
