@@ -206,7 +206,7 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
           {/* Notices about the reading (saved settings, time zone) follow the way out, so they never push its button off the first screen. */}
           {invalidKeys.length > 0 && (
             <MessageBar intent="warning" layout="multiline" data-notice="invalid-settings">
-              <MessageBarBody>{tr.t("notice.invalidSettings", { keys: tr.list(invalidKeys) })}</MessageBarBody>
+              <MessageBarBody>{tr.t("notice.invalidSettings", { keys: tr.list(invalidKeys.map((key) => tr.t(`notice.invalidSettings.${key}`))) })}</MessageBarBody>
             </MessageBar>
           )}
           <TimeZoneNotice fallback={snapshot.timeZoneFallback} />

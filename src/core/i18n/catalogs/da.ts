@@ -44,6 +44,12 @@ const da: Catalog = {
   "problem.panelNotLoaded.retry": "Prøv igen",
 
   "notice.invalidSettings": "Nogle gemte indstillinger kunne ikke læses ({keys}), så Offramp bruger standardværdierne for dem. Tjek dem under Indstillinger.",
+  "notice.invalidSettings.keyClientDomains": "nøglekunders domæner",
+  "notice.invalidSettings.organisationNames": "kundenavne",
+  "notice.invalidSettings.callDetails": "opkaldsoplysninger",
+  "notice.invalidSettings.shorterMinutes": "længden på et kortere møde",
+  "notice.invalidSettings.tone": "tone i udkast",
+  "notice.invalidSettings.draftLanguageByDomain": "udkastenes sprog for hvert domæne",
   "notice.timeZoneFallback": "Outlook angiver din tidszone som »{zone}«, som Offramp ikke kender, så tidspunkterne her følger Outlooks egen omregning (UTC{offset}) uden skift til og fra sommertid. Tjek dem i din kalender.",
 
   "summary.heading": "Dette møde",

@@ -44,6 +44,12 @@ const de: Catalog = {
   "problem.panelNotLoaded.retry": "Erneut versuchen",
 
   "notice.invalidSettings": "Einige gespeicherte Einstellungen konnten nicht gelesen werden ({keys}), daher verwendet Offramp dafür die Standardwerte. Bitte prüfen Sie sie unter „Einstellungen“.",
+  "notice.invalidSettings.keyClientDomains": "Domains der Schlüsselkunden",
+  "notice.invalidSettings.organisationNames": "Kundennamen",
+  "notice.invalidSettings.callDetails": "Daten für Telefonate",
+  "notice.invalidSettings.shorterMinutes": "Dauer eines verkürzten Meetings",
+  "notice.invalidSettings.tone": "Tonfall der Entwürfe",
+  "notice.invalidSettings.draftLanguageByDomain": "Entwurfssprache je Domain",
   "notice.timeZoneFallback": "Outlook meldet Ihre Zeitzone als „{zone}“, die Offramp nicht kennt. Die Zeiten hier folgen deshalb der Umrechnung von Outlook (UTC{offset}), ohne Wechsel zwischen Sommer- und Winterzeit. Prüfen Sie sie in Ihrem Kalender.",
 
   "summary.heading": "Dieses Meeting",

@@ -45,6 +45,12 @@ const en = {
   "problem.panelNotLoaded.retry": "Try again",
 
   "notice.invalidSettings": "Some saved settings couldn’t be read ({keys}), so Offramp is using its defaults for them. Check them in Settings.",
+  "notice.invalidSettings.keyClientDomains": "key client domains",
+  "notice.invalidSettings.organisationNames": "client names",
+  "notice.invalidSettings.callDetails": "call details",
+  "notice.invalidSettings.shorterMinutes": "length of a shorter meeting",
+  "notice.invalidSettings.tone": "tone of drafts",
+  "notice.invalidSettings.draftLanguageByDomain": "draft language for each domain",
   "notice.timeZoneFallback": "Outlook gives your time zone as “{zone}”, which Offramp doesn’t recognise, so the times here follow Outlook’s own conversion (UTC{offset}), without daylight-saving changes. Check them against your calendar.",
 
   "summary.heading": "This meeting",

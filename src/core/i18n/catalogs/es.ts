@@ -44,6 +44,12 @@ const es: Catalog = {
   "problem.panelNotLoaded.retry": "Reintentar",
 
   "notice.invalidSettings": "No se han podido leer algunos ajustes guardados ({keys}), así que Offramp está usando sus valores predeterminados. Revísalos en Configuración.",
+  "notice.invalidSettings.keyClientDomains": "dominios de clientes clave",
+  "notice.invalidSettings.organisationNames": "nombres de los clientes",
+  "notice.invalidSettings.callDetails": "datos para llamadas",
+  "notice.invalidSettings.shorterMinutes": "duración de una reunión acortada",
+  "notice.invalidSettings.tone": "tono de los borradores",
+  "notice.invalidSettings.draftLanguageByDomain": "idioma de los borradores para cada dominio",
   "notice.timeZoneFallback": "Outlook indica tu zona horaria como «{zone}», que Offramp no reconoce, así que las horas de aquí siguen la conversión de Outlook (UTC{offset}), sin cambios de horario de verano. Compruébalas en tu calendario.",
 
   "summary.heading": "Esta reunión",

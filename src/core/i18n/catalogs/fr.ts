@@ -44,6 +44,12 @@ const fr: Catalog = {
   "problem.panelNotLoaded.retry": "Réessayer",
 
   "notice.invalidSettings": "Certains paramètres enregistrés n’ont pas pu être lus ({keys}) : Offramp utilise donc les valeurs par défaut à leur place. Vérifiez-les dans les Paramètres.",
+  "notice.invalidSettings.keyClientDomains": "domaines des clients clés",
+  "notice.invalidSettings.organisationNames": "noms des clients",
+  "notice.invalidSettings.callDetails": "coordonnées pour les appels",
+  "notice.invalidSettings.shorterMinutes": "durée d’une réunion raccourcie",
+  "notice.invalidSettings.tone": "ton des brouillons",
+  "notice.invalidSettings.draftLanguageByDomain": "langue des brouillons pour chaque domaine",
   "notice.timeZoneFallback": "Outlook indique votre fuseau horaire comme « {zone} », qu’Offramp ne reconnaît pas : les heures affichées ici suivent donc la conversion d’Outlook (UTC{offset}), sans changement d’heure été/hiver. Vérifiez-les dans votre calendrier.",
 
   "summary.heading": "Cette réunion",

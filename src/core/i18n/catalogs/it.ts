@@ -44,6 +44,12 @@ const it: Catalog = {
   "problem.panelNotLoaded.retry": "Riprova",
 
   "notice.invalidSettings": "Non è stato possibile leggere alcune impostazioni salvate ({keys}), quindi Offramp usa i valori predefiniti. Controllale in Impostazioni.",
+  "notice.invalidSettings.keyClientDomains": "domini dei clienti strategici",
+  "notice.invalidSettings.organisationNames": "nomi dei clienti",
+  "notice.invalidSettings.callDetails": "recapiti per le chiamate",
+  "notice.invalidSettings.shorterMinutes": "durata di una riunione accorciata",
+  "notice.invalidSettings.tone": "tono delle bozze",
+  "notice.invalidSettings.draftLanguageByDomain": "lingua delle bozze per ogni dominio",
   "notice.timeZoneFallback": "Outlook indica il tuo fuso orario come «{zone}», che Offramp non riconosce: gli orari qui seguono la conversione di Outlook (UTC{offset}), senza i cambi dell’ora legale. Controllali nel tuo calendario.",
 
   "summary.heading": "Questa riunione",

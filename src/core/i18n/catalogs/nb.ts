@@ -44,6 +44,12 @@ const nb: Catalog = {
   "problem.panelNotLoaded.retry": "Prøv igjen",
 
   "notice.invalidSettings": "Noen lagrede innstillinger kunne ikke leses ({keys}), så Offramp bruker standardverdiene for dem. Kontroller dem under Innstillinger.",
+  "notice.invalidSettings.keyClientDomains": "domener for nøkkelkunder",
+  "notice.invalidSettings.organisationNames": "kundenavn",
+  "notice.invalidSettings.callDetails": "kontaktinfo for samtaler",
+  "notice.invalidSettings.shorterMinutes": "lengde på et kortere møte",
+  "notice.invalidSettings.tone": "tone i utkast",
+  "notice.invalidSettings.draftLanguageByDomain": "utkastspråk for hvert domene",
   "notice.timeZoneFallback": "Outlook oppgir tidssonen din som «{zone}», som Offramp ikke kjenner, så tidene her følger Outlooks egen omregning (UTC{offset}) uten skifte til og fra sommertid. Sjekk dem i kalenderen din.",
 
   "summary.heading": "Dette møtet",

@@ -44,6 +44,12 @@ const nl: Catalog = {
   "problem.panelNotLoaded.retry": "Opnieuw proberen",
 
   "notice.invalidSettings": "Sommige opgeslagen instellingen konden niet worden gelezen ({keys}), dus Offramp gebruikt daarvoor de standaardwaarden. Controleer ze bij Instellingen.",
+  "notice.invalidSettings.keyClientDomains": "domeinen van topklanten",
+  "notice.invalidSettings.organisationNames": "klantnamen",
+  "notice.invalidSettings.callDetails": "gegevens voor calls",
+  "notice.invalidSettings.shorterMinutes": "duur van een kortere vergadering",
+  "notice.invalidSettings.tone": "toon van concepten",
+  "notice.invalidSettings.draftLanguageByDomain": "taal van concepten per domein",
   "notice.timeZoneFallback": "Outlook geeft je tijdzone op als “{zone}”, die Offramp niet kent, dus de tijden hier volgen de omrekening van Outlook zelf (UTC{offset}), zonder zomer- en wintertijd. Controleer ze in je agenda.",
 
   "summary.heading": "Deze vergadering",

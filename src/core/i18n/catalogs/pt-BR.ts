@@ -44,6 +44,12 @@ const ptBR: Catalog = {
   "problem.panelNotLoaded.retry": "Tentar novamente",
 
   "notice.invalidSettings": "Não foi possível ler algumas configurações salvas ({keys}), então o Offramp está usando os valores padrão para elas. Confira em Configurações.",
+  "notice.invalidSettings.keyClientDomains": "domínios de clientes-chave",
+  "notice.invalidSettings.organisationNames": "nomes dos clientes",
+  "notice.invalidSettings.callDetails": "dados para ligações",
+  "notice.invalidSettings.shorterMinutes": "duração de uma reunião encurtada",
+  "notice.invalidSettings.tone": "tom dos rascunhos",
+  "notice.invalidSettings.draftLanguageByDomain": "idioma dos rascunhos de cada domínio",
   "notice.timeZoneFallback": "O Outlook informa seu fuso horário como “{zone}”, que o Offramp não reconhece, então os horários aqui seguem a conversão do próprio Outlook (UTC{offset}), sem horário de verão. Confira-os no seu calendário.",
 
   "summary.heading": "Esta reunião",

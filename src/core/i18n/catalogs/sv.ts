@@ -44,6 +44,12 @@ const sv: Catalog = {
   "problem.panelNotLoaded.retry": "Försök igen",
 
   "notice.invalidSettings": "Vissa sparade inställningar kunde inte läsas ({keys}), så Offramp använder standardvärdena för dem. Kontrollera dem under Inställningar.",
+  "notice.invalidSettings.keyClientDomains": "nyckelkunders domäner",
+  "notice.invalidSettings.organisationNames": "kundnamn",
+  "notice.invalidSettings.callDetails": "samtalsuppgifter",
+  "notice.invalidSettings.shorterMinutes": "längd på ett kortare möte",
+  "notice.invalidSettings.tone": "ton i utkast",
+  "notice.invalidSettings.draftLanguageByDomain": "utkastspråk för varje domän",
   "notice.timeZoneFallback": "Outlook anger din tidszon som ”{zone}”, som Offramp inte känner till, så tiderna här följer Outlooks egen omräkning (UTC{offset}) utan byte till och från sommartid. Kontrollera dem i din kalender.",
 
   "summary.heading": "Det här mötet",
