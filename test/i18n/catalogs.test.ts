@@ -101,3 +101,15 @@ describe.each(others)("catalog %s", (language) => {
     }
   });
 });
+
+describe("Undo is never named like cancelling the meeting", () => {
+  // The pane tells an organizer to choose Outlook's own Cancel meeting, and offers Graph's cancel, next to
+  // Offramp's Undo: where both are one word ("Annulla", "Annuler"), the user cannot tell which button is meant.
+  const cancelKeys = ["draft.cannot.cancel", "draft.cannot.cancelOccurrence", "draft.cannot.cancelSeriesUnknown", "graph.action.cancel.occurrence", "graph.action.cancel.single"] as const;
+  test.each(SUPPORTED_LANGUAGES)("%s", async (language) => {
+    const catalog = language === "en" ? (en as Record<string, string>) : ((await loadCatalog(language)) as unknown as Record<string, string>);
+    const undo = catalog["action.undo"]!;
+    const asWord = new RegExp(`(^|[^\\p{L}])${undo.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
+    expect(cancelKeys.filter((key) => asWord.test(catalog[key]!))).toEqual([]);
+  });
+});
