@@ -4,7 +4,7 @@
 
 import { useEffect, useState } from "react";
 import { FluentProvider } from "@fluentui/react-components";
-import type { MailboxAdapter, MailboxSnapshot } from "../office/mailboxAdapter";
+import type { HostInfo, MailboxAdapter, MailboxSnapshot } from "../office/mailboxAdapter";
 import { createTranslator, englishCatalog as en, englishText, loadCatalog, loadFirstScreenCatalog, resolveLanguage, type Catalog, type Translator } from "../core/i18n";
 import { runtimeZone, toIanaZone } from "../core/timeZone";
 import { loadTheme, prefersForcedColors, themeNameFor, type LoadedTheme } from "./theme";
@@ -35,9 +35,26 @@ async function paneCatalog(displayLanguage: string): Promise<Catalog> {
 /** What the pane shows once the event and the language are in: the advice, or why not. */
 export type PaneState = Exclude<LoadState, { status: "loading" }>;
 
-async function failedState(error: unknown): Promise<PaneState> {
-  const theme = await loadTheme(themeNameFor(null, prefersForcedColors()));
-  return { status: "failed", detail: describeError(error), tr: createTranslator("en", en, runtimeZone()), theme };
+/** readHost never throws by contract; an adapter that breaks it still gets the message, in English. */
+function hostOf(adapter: MailboxAdapter): HostInfo {
+  try {
+    return adapter.readHost();
+  } catch {
+    return { platform: null, displayLanguage: "en-US", theme: null };
+  }
+}
+
+/** The event could not be read, but Outlook's language and theme are plain properties: the message is in both. */
+async function failedState(error: unknown, host: HostInfo): Promise<PaneState> {
+  const theme = loadTheme(themeNameFor(host.theme, prefersForcedColors()));
+  let catalog: Catalog = en;
+  try {
+    catalog = await paneCatalog(host.displayLanguage);
+  } catch {
+    // English, as for the advice.
+  }
+  const language = catalog === en ? "en" : resolveLanguage(host.displayLanguage);
+  return { status: "failed", detail: describeError(error), tr: createTranslator(language, catalog, runtimeZone(), host.displayLanguage), theme: await theme };
 }
 
 async function readPane(reading: Promise<MailboxSnapshot>): Promise<PaneState> {
@@ -66,7 +83,7 @@ export async function loadPaneState(adapter: MailboxAdapter, snapshot?: Promise<
   try {
     return await readPane(snapshot ?? adapter.readSnapshot());
   } catch (error) {
-    return failedState(error);
+    return failedState(error, hostOf(adapter));
   }
 }
 

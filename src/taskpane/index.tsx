@@ -2,10 +2,10 @@
 // event read (both started earlier, by ./start.ts), or, opened outside Outlook,
 // say where Offramp runs and how to add it.
 import { officeStartOnce } from "../office/officeStart";
-import { englishText } from "../core/i18n";
 import { buildTimeValues } from "../buildTimeValues";
 import { isOldBrowser } from "../oldBrowser";
 import { mountTaskPane } from "./mount";
+import { showStartFailure } from "./startFailure";
 
 /**
  * The first Intl formatter loads ICU's locale and zone data (60–150 ms on a slow laptop).
@@ -35,9 +35,10 @@ if (container && !isOldBrowser()) {
         await renderOutsideOutlook(container, new URL("manifest.xml", buildTimeValues.addinUrl).href);
       }
     })
-    .catch((error: unknown) => {
-      // No Office, so no display language either: English, from the catalog.
-      container.textContent = englishText("problem.outsideOutlook");
+    .catch(async (error: unknown) => {
       console.error("[offramp]", error);
+      // No Office, so no Outlook display language either: the browser's. In the bundle, not a
+      // chunk: the network that kept Office.js away could keep a chunk away too.
+      await showStartFailure(container, navigator.language);
     });
 }

@@ -75,6 +75,18 @@ test("the advice is on the page as soon as the event is read: React renders it t
   }
 });
 
+test("a read that fails says so in Outlook's language and theme, which Office.js gives without the event", async () => {
+  const italianDark = {
+    readHost: () => ({ platform: "OfficeOnline", displayLanguage: "it-IT", theme: { bodyBackgroundColor: "#1f1f1f", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#292929", controlForegroundColor: "#ffffff" } }),
+    readSnapshot: () => Promise.reject(new Error("Outlook went away")),
+  } as unknown as MailboxAdapter;
+  root = await act(() => mountTaskPane(container, italianDark));
+  await waitFor(() => expect(container.querySelector("[data-problem]")).not.toBeNull());
+  expect(container).toHaveTextContent("Outlook non è riuscito a fornire i dati di questo evento");
+  expect(container.querySelector("[data-theme]")).toHaveAttribute("data-theme", "dark");
+  expect(document.documentElement.lang).toBe("it-IT");
+});
+
 test.each([
   ["throws instead of rejecting", () => {
     throw new Error("Outlook went away");
