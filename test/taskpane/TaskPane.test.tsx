@@ -63,6 +63,25 @@ describe("attendee of an on-site client review", () => {
     expect(await screen.findByText(/The reply is open in Outlook/)).toBeInTheDocument();
   });
 
+  test("edits set aside by a new tone or language: the notice names what rewrote the text, and the edits come back", async () => {
+    await renderPane("attendee-client-review-90min-onsite");
+    openDraft();
+    const textarea = () => document.querySelector<HTMLTextAreaElement>('[data-section="draft"] textarea')!;
+    fireEvent.change(textarea(), { target: { value: "Hi Maja, my own words." } });
+    const currentTone = document.querySelector<HTMLInputElement>('input[name="tone"]:checked')!.value;
+    fireEvent.click(document.querySelector(`input[name="tone"]:not([value="${currentTone}"])`)!);
+    // The language did not change: "rewritten in English" would be untrue.
+    const notice = await screen.findByText(/Your edited version is kept/);
+    expect(notice).toHaveTextContent("The text was rewritten for your new choice.");
+    expect(notice).not.toHaveTextContent("rewritten in");
+    expect(textarea().value).not.toContain("my own words");
+
+    fireEvent.change(document.querySelector('[data-field="draft-language"]')!, { target: { value: "da" } });
+    expect(await screen.findByText(/The text was rewritten in Danish/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Bring back my edited text" }));
+    expect(textarea().value).toBe("Hi Maja, my own words.");
+  });
+
   test("the user's edits to the draft are what gets sent, escaped", async () => {
     const { mailbox } = await renderPane("attendee-client-review-90min-onsite");
     openDraft();

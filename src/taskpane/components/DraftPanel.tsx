@@ -96,11 +96,14 @@ interface DraftText {
   edited: boolean;
   /** The user's edited version, set aside when a new template (tone, language, length) replaced it. */
   setAside: { subject: string; body: string } | null;
+  /** What the new template changed: the notice says "rewritten in Danish" only when the language did. */
+  rewrittenFor: "language" | "choice";
 }
 
 function freshText(template: Draft, previous: DraftText | null): DraftText {
   const setAside = previous?.edited ? { subject: previous.subject, body: previous.body } : (previous?.setAside ?? null);
-  return { template, subject: template.subject, body: template.body, edited: false, setAside };
+  const rewrittenFor = previous && previous.template.locale !== template.locale ? "language" : previous?.edited ? "choice" : (previous?.rewrittenFor ?? "choice");
+  return { template, subject: template.subject, body: template.body, edited: false, setAside, rewrittenFor };
 }
 
 /** How a recurring meeting is named: "every Tuesday's meeting" for a weekly series, in the draft's own words. */
@@ -145,7 +148,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
     current = sameWords ? { ...text, template: draft } : freshText(draft, text);
     setText(current);
   }
-  const { subject, body, setAside } = current;
+  const { subject, body, setAside, rewrittenFor } = current;
   const edit = (change: Partial<Pick<DraftText, "subject" | "body">>) => setText({ ...current, ...change, edited: true });
 
   const actions = useDraftActions(adapter, tr, adapter.callTimeoutMs);
@@ -410,7 +413,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
               <Field label={tr.t("draft.language")}>
                 <Select value={language} onChange={(_, data) => chooseLanguage(data.value as LanguageTag)} data-field="draft-language">
                   {SUPPORTED_LANGUAGES.map((l) => (
-                    <option key={l} value={l} lang={l}>
+                    <option key={l} value={l}>
                       {tr.languageName(l, true)}
                     </option>
                   ))}
@@ -454,7 +457,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
             {setAside && (
               <MessageBar intent="info" layout="multiline">
                 <MessageBarBody>
-                  {tr.t("draft.editsKept", { language: tr.languageName(language) })}{" "}
+                  {rewrittenFor === "language" ? tr.t("draft.editsKept", { language: tr.languageName(language) }) : tr.t("draft.editsKeptRewritten")}{" "}
                   <Link as="button" onClick={() => setText({ ...current, ...setAside, edited: true, setAside: null })}>
                     {tr.t("draft.restoreEdits")}
                   </Link>

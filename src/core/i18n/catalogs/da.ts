@@ -183,6 +183,7 @@ const da: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minut} other {# minutter}}",
   "draft.restoreEdits": "Hent min redigerede tekst tilbage",
   "draft.editsKept": "Teksten er skrevet om på det valgte sprog ({language}). Din redigerede version er gemt, så du kan hente den tilbage.",
+  "draft.editsKeptRewritten": "Teksten er skrevet om efter dit nye valg. Din redigerede version er gemt, så du kan hente den tilbage.",
   "draft.languageNotRemembered": "Outlook kunne ikke huske dette sprog for {domain}, så næste gang starter udkast dertil på det sprog, der blev brugt før. Besked fra Outlook: {detail}",
 
   "action.apply.reply": "Åbn svaret i Outlook",

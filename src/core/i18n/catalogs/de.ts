@@ -183,6 +183,7 @@ const de: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# Minute} other {# Minuten}}",
   "draft.restoreEdits": "Meinen bearbeiteten Text wiederherstellen",
   "draft.editsKept": "Der Text wurde auf {language} neu verfasst. Ihre bearbeitete Fassung bleibt erhalten: Sie können sie wiederherstellen.",
+  "draft.editsKeptRewritten": "Der Text wurde nach Ihrer neuen Auswahl neu verfasst. Ihre bearbeitete Fassung bleibt erhalten: Sie können sie wiederherstellen.",
   "draft.languageNotRemembered": "Outlook konnte diese Sprache für {domain} nicht speichern, daher beginnen Entwürfe dorthin beim nächsten Mal in der bisherigen Sprache. Meldung von Outlook: {detail}",
 
   "action.apply.reply": "Antwort in Outlook öffnen",

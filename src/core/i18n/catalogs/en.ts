@@ -184,6 +184,7 @@ const en = {
   "draft.minutesOption": "{minutes, plural, one {# minute} other {# minutes}}",
   "draft.restoreEdits": "Bring back my edited text",
   "draft.editsKept": "The text was rewritten in {language}. Your edited version is kept: you can bring it back.",
+  "draft.editsKeptRewritten": "The text was rewritten for your new choice. Your edited version is kept: you can bring it back.",
   "draft.languageNotRemembered": "Outlook couldn’t remember this language for {domain}, so next time drafts to them start in the language used before. Outlook said: {detail}",
 
   "action.apply.reply": "Open the reply in Outlook",

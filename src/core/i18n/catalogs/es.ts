@@ -183,6 +183,7 @@ const es: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minuto} other {# minutos}}",
   "draft.restoreEdits": "Recuperar mi texto editado",
   "draft.editsKept": "El texto se ha reescrito en el idioma elegido ({language}). Tu versión editada se ha guardado: puedes recuperarla.",
+  "draft.editsKeptRewritten": "El texto se ha reescrito según tu nueva elección. Tu versión editada se ha guardado: puedes recuperarla.",
   "draft.languageNotRemembered": "Outlook no ha podido recordar este idioma para {domain}, así que la próxima vez los borradores para ese dominio empezarán en el idioma de antes. Mensaje de Outlook: {detail}",
 
   "action.apply.reply": "Abrir la respuesta en Outlook",

@@ -183,6 +183,7 @@ const fr: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minute} other {# minutes}}",
   "draft.restoreEdits": "Rétablir mon texte modifié",
   "draft.editsKept": "Le texte a été réécrit en {language}. Votre version modifiée est conservée : vous pouvez la rétablir.",
+  "draft.editsKeptRewritten": "Le texte a été réécrit selon votre nouveau choix. Votre version modifiée est conservée : vous pouvez la rétablir.",
   "draft.languageNotRemembered": "Outlook n’a pas pu retenir cette langue pour {domain} : la prochaine fois, les brouillons pour ce domaine repartiront de la langue utilisée jusqu’ici. Message d’Outlook : {detail}",
 
   "action.apply.reply": "Ouvrir la réponse dans Outlook",

@@ -183,6 +183,7 @@ const it: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minuto} other {# minuti}}",
   "draft.restoreEdits": "Ripristina il mio testo modificato",
   "draft.editsKept": "Il testo è stato riscritto nella lingua scelta ({language}). La tua versione modificata è stata conservata: puoi ripristinarla.",
+  "draft.editsKeptRewritten": "Il testo è stato riscritto in base alla nuova scelta. La tua versione modificata è stata conservata: puoi ripristinarla.",
   "draft.languageNotRemembered": "Outlook non è riuscito a memorizzare questa lingua per {domain}: la prossima volta le bozze per questo dominio partiranno dalla lingua usata finora. Messaggio di Outlook: {detail}",
 
   "action.apply.reply": "Apri la risposta in Outlook",

@@ -183,6 +183,7 @@ const nb: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minutt} other {# minutter}}",
   "draft.restoreEdits": "Hent tilbake den redigerte teksten min",
   "draft.editsKept": "Teksten er skrevet om på {language}. Den redigerte versjonen din er tatt vare på: du kan hente den tilbake.",
+  "draft.editsKeptRewritten": "Teksten er skrevet om etter det nye valget ditt. Den redigerte versjonen din er tatt vare på: du kan hente den tilbake.",
   "draft.languageNotRemembered": "Outlook kunne ikke huske dette språket for {domain}, så neste gang starter utkast dit på språket som ble brukt før. Melding fra Outlook: {detail}",
 
   "action.apply.reply": "Åpne svaret i Outlook",

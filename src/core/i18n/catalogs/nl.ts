@@ -183,6 +183,7 @@ const nl: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minuut} other {# minuten}}",
   "draft.restoreEdits": "Mijn bewerkte tekst terugzetten",
   "draft.editsKept": "De tekst is opnieuw opgesteld in het {language}. Je bewerkte versie is bewaard: je kunt die terugzetten.",
+  "draft.editsKeptRewritten": "De tekst is opnieuw opgesteld volgens je nieuwe keuze. Je bewerkte versie is bewaard: je kunt die terugzetten.",
   "draft.languageNotRemembered": "Outlook kon deze taal voor {domain} niet onthouden, dus de volgende keer beginnen concepten daarheen in de taal van eerder. Outlook meldde: {detail}",
 
   "action.apply.reply": "Antwoord openen in Outlook",

@@ -183,6 +183,7 @@ const ptBR: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minuto} other {# minutos}}",
   "draft.restoreEdits": "Recuperar meu texto editado",
   "draft.editsKept": "O texto foi reescrito no idioma escolhido ({language}). Sua versão editada foi mantida: você pode recuperá-la.",
+  "draft.editsKeptRewritten": "O texto foi reescrito de acordo com a sua nova escolha. Sua versão editada foi mantida: você pode recuperá-la.",
   "draft.languageNotRemembered": "O Outlook não conseguiu guardar este idioma para {domain}, então da próxima vez os rascunhos para esse domínio começarão no idioma usado antes. Mensagem do Outlook: {detail}",
 
   "action.apply.reply": "Abrir a resposta no Outlook",

@@ -183,6 +183,7 @@ const sv: Catalog = {
   "draft.minutesOption": "{minutes, plural, one {# minut} other {# minuter}}",
   "draft.restoreEdits": "Återställ min redigerade text",
   "draft.editsKept": "Texten har skrivits om på {language}. Din redigerade version finns kvar: du kan ta tillbaka den.",
+  "draft.editsKeptRewritten": "Texten har skrivits om efter ditt nya val. Din redigerade version finns kvar: du kan ta tillbaka den.",
   "draft.languageNotRemembered": "Outlook kunde inte komma ihåg det här språket för {domain}, så nästa gång börjar utkast dit på det språk som användes tidigare. Outlook svarade: {detail}",
 
   "action.apply.reply": "Öppna svaret i Outlook",
