@@ -160,21 +160,29 @@ export function AdvicePane({ snapshot, adapter }: AdvicePaneProps) {
       {header}
       {/* A line of text while the settings chunk arrives: a Spinner would put its code in every pane's first download. */}
       {view === "settings" && (
-        <PanelChunkBoundary onRetry={retrySettingsPanel}>
-          <Suspense fallback={<Text role="status">{tr.t("action.working")}</Text>}>
-            <SettingsPanel
-              settings={settings}
-              save={async (patch) => {
-                await saveSettings(patch);
-                setInvalidKeys([]);
-              }}
-              forget={async () => {
-                await forgetSettings();
-                setInvalidKeys([]);
-              }}
-            />
-          </Suspense>
-        </PanelChunkBoundary>
+        // Escape closes Settings, as the Back button does (a question inside it, such as Forget's, answers Escape first).
+        <div
+          data-view="settings"
+          onKeyDown={(event) => {
+            if (event.key === "Escape" && !event.defaultPrevented) setView("advice");
+          }}
+        >
+          <PanelChunkBoundary onRetry={retrySettingsPanel}>
+            <Suspense fallback={<Text role="status">{tr.t("action.working")}</Text>}>
+              <SettingsPanel
+                settings={settings}
+                save={async (patch) => {
+                  await saveSettings(patch);
+                  setInvalidKeys([]);
+                }}
+                forget={async () => {
+                  await forgetSettings();
+                  setInvalidKeys([]);
+                }}
+              />
+            </Suspense>
+          </PanelChunkBoundary>
+        </div>
       )}
       <div hidden={view === "settings"} data-view="advice">
         <MeetingSummary meeting={meeting} settings={settings} />

@@ -174,6 +174,14 @@ test("keyboard only: open and close settings, shorten the meeting, then Undo", a
   await page.keyboard.press("Enter");
   await expect(pane.locator('[data-section="settings"]')).toHaveCount(0);
   await expect(pane.locator("[data-outcome]")).toHaveCount(5);
+  // Escape closes them too, and focus goes back to the button that opened them.
+  await expect(pane.locator('[data-action="settings"]')).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(pane.locator('[data-section="settings"]')).toBeVisible();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Escape");
+  await expect(pane.locator('[data-section="settings"]')).toHaveCount(0);
+  await expect(pane.locator('[data-action="settings"]')).toBeFocused();
 
   // Choose "make it shorter" from the other ways out, apply it, and undo it.
   await tabTo(page, '[data-outcome="shorter"] button');
@@ -183,7 +191,10 @@ test("keyboard only: open and close settings, shorten the meeting, then Undo", a
   await page.keyboard.press("Enter");
   await expect(pane.locator('[data-status="done"]')).toBeVisible();
   expect(await visible()).not.toBe(original);
-  await tabTo(page, '[data-action="undo"]');
+  // Apply is spent once the event carries the change: focus waits on Undo, not on the page.
+  await expect(pane.locator('[data-action="undo"]')).toBeFocused();
   await page.keyboard.press("Enter");
   await expect.poll(visible).toBe(original);
+  await expect(pane.locator('[data-status="done"]')).toContainText("Undone");
+  await expect(pane.locator('[data-action="apply"]')).toBeFocused();
 });

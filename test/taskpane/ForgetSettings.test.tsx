@@ -49,3 +49,36 @@ test("when Outlook cannot save, says so and keeps the settings on screen", async
   expect(mailbox.savedSettings).toEqual(stored);
   expect(screen.getByRole("textbox", { name: /Key client domains/ })).toHaveValue("northwind.dk");
 });
+
+test("by keyboard: focus lands on the safe answer with the question read out, Escape keeps them, and focus is never dropped", async () => {
+  const { mailbox } = await openSettings();
+  const forget = screen.getByRole("button", { name: en["settings.forget.button"] });
+  forget.focus();
+  await userEvent.keyboard("{Enter}");
+  const keep = screen.getByRole("button", { name: en["settings.forget.cancel"] });
+  expect(keep).toHaveFocus();
+  expect(keep).toHaveAccessibleDescription(en["settings.forget.confirm"]);
+  // Escape answers the question, and leaves Settings open.
+  await userEvent.keyboard("{Escape}");
+  expect(screen.queryByText(en["settings.forget.confirm"])).toBeNull();
+  expect(screen.getByRole("button", { name: en["settings.forget.button"] })).toHaveFocus();
+  expect(document.querySelector('[data-section="settings"]')).not.toBeNull();
+  expect(mailbox.savedSettings).toEqual(stored);
+
+  await userEvent.keyboard("{Enter}");
+  screen.getByRole("button", { name: en["settings.forget.confirmButton"] }).focus();
+  await userEvent.keyboard("{Enter}");
+  await screen.findByText(en["settings.forget.done"]);
+  // The buttons of the question are gone: focus is on what happened, not on the page.
+  expect(document.querySelector('[data-field="forget-result"]')).toHaveFocus();
+  expect(mailbox.savedSettings).toEqual({});
+});
+
+test("Escape closes Settings, as Back does, and focus returns to the settings button", async () => {
+  await openSettings();
+  screen.getByRole("textbox", { name: /Key client domains/ }).focus();
+  await userEvent.keyboard("{Escape}");
+  expect(document.querySelector('[data-section="settings"]')).toBeNull();
+  expect(document.querySelector('[data-view="advice"]')).not.toHaveAttribute("hidden");
+  expect(screen.getByRole("button", { name: en["app.openSettings"] })).toHaveFocus();
+});

@@ -163,6 +163,20 @@ describe("organizer", () => {
     expect(applyButton()).not.toBeDisabled();
   });
 
+  test("from the keyboard, Apply leaves focus on Undo and Undo leaves it on Apply, never on the page", async () => {
+    await renderPane("organizer-weekly-status-60min");
+    await userEvent.click(outcome("shorter"));
+    applyButton()!.focus();
+    await userEvent.keyboard("{Enter}");
+    await screen.findByText(/^Done\./);
+    const undo = document.querySelector<HTMLButtonElement>('[data-action="undo"]')!;
+    await waitFor(() => expect(undo).toHaveFocus());
+    await userEvent.keyboard("{Enter}");
+    await screen.findByText(/^Undone\./);
+    await waitFor(() => expect(applyButton()).toHaveFocus());
+    expect(document.activeElement).not.toBe(document.body);
+  });
+
   test("two clicks in one tick apply once: one note, one change", async () => {
     const { mailbox } = await renderPane("organizer-weekly-status-60min");
     await userEvent.click(outcome("shorter"));

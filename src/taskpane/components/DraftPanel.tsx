@@ -3,7 +3,7 @@
 // (editable, in the chosen tone and language). Closed, the text stays mounted, so no
 // edit is lost; a Graph step (which cannot be undone) shows in full wherever it is.
 
-import { useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Text, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { AppliedChange, MailboxAdapter, MailboxSnapshot } from "../../office/mailboxAdapter";
 import type { Meeting, OutcomeAdvice, Settings, Tone } from "../../core/types";
@@ -27,6 +27,7 @@ import { usePaneStyles } from "../styles";
 import { describeError } from "../describeError";
 import { ShorterLengthField, ToneField } from "./ChoiceFields";
 import { useDraftActions } from "./useDraftActions";
+import { useFocusAfterAction } from "./useFocusAfterAction";
 import { planLines, type SeriesWording } from "./planLines";
 import { isolate, isolatedRef } from "../bidiIsolation";
 import { DraftNotices } from "./DraftNotices";
@@ -153,6 +154,9 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
 
   const actions = useDraftActions(adapter, tr, adapter.callTimeoutMs);
   const { status, working, pending, locked } = actions;
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+  useFocusAfterAction(working, actionsRef, statusRef);
   // Where Graph does it (below), the "add-ins can't decline or cancel" line would be untrue.
   const { offered: graphOffered, known: graphKnown } = useGraphOffer(outcome.id, meeting.role, snapshot);
   useEffect(() => {
@@ -319,7 +323,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
       )}
       {/* What cannot be undone shows all it will send, and its confirming step, whatever the expander says. */}
       <GraphActions {...{ outcome, meeting, snapshot, draft, subject, body, draftTr, tone, shorterMinutes }} />
-      <div className={styles.actions}>
+      <div className={styles.actions} ref={actionsRef}>
         {/* Outlook's own way, until Graph has sent this way out. */}
         {!sentThroughGraph && (
           <>
@@ -371,7 +375,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
         )}
       </div>
 
-      <div aria-live="polite" data-status={status.kind}>
+      <div aria-live="polite" data-status={status.kind} tabIndex={-1} ref={statusRef}>
         {(status.kind === "done" || status.kind === "error") && (
           <MessageBar intent={status.kind === "done" ? "success" : "error"} layout="multiline">
             <MessageBarBody>

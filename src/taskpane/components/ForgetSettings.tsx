@@ -1,7 +1,7 @@
 // "Forget my settings": removes every roaming setting Offramp stored in the
 // mailbox (the privacy statement points here). Asks once before it does it,
 // in the pane: add-ins may not open confirm() dialogs.
-import { useState } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
@@ -20,6 +20,25 @@ export function ForgetSettings({ forget: forgetAll, onForgotten }: ForgetSetting
   const tr = useTranslator();
   const styles = usePaneStyles();
   const [step, setStep] = useState<Step>({ kind: "idle" });
+  const questionId = useId();
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const forgetRef = useRef<HTMLButtonElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const asked = useRef(false);
+  // Focus follows the question: onto its safe answer when asked, back to the button when
+  // kept, onto the outcome when done; never left on a button that has gone.
+  useEffect(() => {
+    if (step.kind === "confirm") keepRef.current?.focus();
+    else if (step.kind === "idle" && asked.current) forgetRef.current?.focus();
+    else if (step.kind === "done" || step.kind === "failed") resultRef.current?.focus();
+    asked.current = step.kind !== "idle";
+  }, [step.kind]);
+  const keepOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || step.kind !== "confirm") return;
+    // Escape answers this question only, not the Settings view around it.
+    event.stopPropagation();
+    setStep({ kind: "idle" });
+  };
 
   const forget = async () => {
     setStep({ kind: "working" });
@@ -41,25 +60,25 @@ export function ForgetSettings({ forget: forgetAll, onForgotten }: ForgetSetting
       {step.kind === "confirm" || step.kind === "working" ? (
         <>
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{tr.t("settings.forget.confirm")}</MessageBarBody>
+            <MessageBarBody id={questionId}>{tr.t("settings.forget.confirm")}</MessageBarBody>
           </MessageBar>
-          <div className={styles.row}>
+          <div className={styles.row} role="group" aria-labelledby={questionId} onKeyDown={keepOnEscape}>
             <Button type="button" appearance="primary" disabled={step.kind === "working"} onClick={() => void forget()} data-action="forget-settings-confirm">
               {tr.t("settings.forget.confirmButton")}
             </Button>
-            <Button type="button" disabled={step.kind === "working"} onClick={() => setStep({ kind: "idle" })}>
+            <Button type="button" ref={keepRef} aria-describedby={questionId} disabled={step.kind === "working"} onClick={() => setStep({ kind: "idle" })} data-action="forget-settings-keep">
               {tr.t("settings.forget.cancel")}
             </Button>
           </div>
         </>
       ) : (
         <div>
-          <Button type="button" onClick={() => setStep({ kind: "confirm" })} data-action="forget-settings">
+          <Button type="button" ref={forgetRef} onClick={() => setStep({ kind: "confirm" })} data-action="forget-settings">
             {tr.t("settings.forget.button")}
           </Button>
         </div>
       )}
-      <div aria-live="polite">
+      <div aria-live="polite" tabIndex={-1} ref={resultRef} data-field="forget-result">
         {step.kind === "done" && (
           <MessageBar intent="success">
             <MessageBarBody>{tr.t("settings.forget.done")}</MessageBarBody>

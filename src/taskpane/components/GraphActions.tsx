@@ -120,12 +120,21 @@ export function GraphActions(props: GraphActionsProps) {
   const confirmRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
+  // Where a sent (or refused) step's confirming button was: focus goes on from there, not to the page.
+  const resultRefs = useRef<Array<HTMLDivElement | null>>([]);
+  const [settled, setSettled] = useState<{ step: number } | null>(null);
 
   useEffect(() => {
     if (confirming !== null) confirmRef.current?.focus();
     else if (returnFocus.current) startRef.current?.focus();
     returnFocus.current = false;
   }, [confirming]);
+
+  useEffect(() => {
+    if (!settled) return;
+    // The next step to confirm (or this one again, refused), else what this one did.
+    (startRef.current ?? resultRefs.current[settled.step])?.focus();
+  }, [settled]);
 
   const item = snapshot.item?.itemType === "appointment" ? snapshot.item : null;
   if (!item) return null;
@@ -220,6 +229,7 @@ export function GraphActions(props: GraphActionsProps) {
       const reason = graphErrorSentence(tr, error);
       setFailures((prev) => ({ ...prev, [i]: reason }));
     }
+    setSettled({ step: i });
   };
 
   return (
@@ -278,7 +288,18 @@ export function GraphActions(props: GraphActionsProps) {
               </div>
             )}
             {confirming === i && (
-              <div className={styles.actions} role="group" aria-label={tr.t("graph.confirm.prompt")}>
+              <div
+                className={styles.actions}
+                role="group"
+                aria-label={tr.t("graph.confirm.prompt")}
+                onKeyDown={(event) => {
+                  // Escape is "Not now": nothing is sent, and focus goes back to the step's button.
+                  if (event.key !== "Escape") return;
+                  event.stopPropagation();
+                  returnFocus.current = true;
+                  setConfirming(null);
+                }}
+              >
                 <Text weight="semibold">{tr.t("graph.confirm.prompt")}</Text>
                 <Button ref={confirmRef} appearance="primary" data-action="confirm" onClick={() => void send(i)}>
                   {text}
@@ -299,7 +320,13 @@ export function GraphActions(props: GraphActionsProps) {
                 <MessageBarBody>{tr.t("graph.answered", { name: answeredTo(standing.record) })}</MessageBarBody>
               </MessageBar>
             )}
-            <div aria-live="polite">
+            <div
+              aria-live="polite"
+              tabIndex={-1}
+              ref={(element) => {
+                resultRefs.current[i] = element;
+              }}
+            >
               {status === "sending" && <Text>{tr.t("graph.sending")}</Text>}
               {standing.kind === "sent" && standing.record.status === "sent" && (
                 <MessageBar intent="success" layout="multiline" data-graph-result="sent">
