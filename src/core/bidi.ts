@@ -14,6 +14,16 @@ export function withoutBidiControls(text: string): string {
   return text.replace(EXPLICIT_CONTROLS, "");
 }
 
+/**
+ * Display text without the controls, or "" when nothing visible is left: a subject or a
+ * name made only of zero-width characters is no subject or name (the pane then says so),
+ * not a blank heading or an empty "Dear ,". Visible text keeps its joiners (emoji, Indic).
+ */
+export function displayText(raw: string): string {
+  const text = withoutBidiControls(raw).trim();
+  return text.replace(INVISIBLE_IN_ADDRESS, "").trim() ? text : "";
+}
+
 /** An email address as Offramp writes to it: no bidi controls, no invisible characters, no outer spaces. */
 export function cleanAddress(address: string): string {
   return address.replace(INVISIBLE_IN_ADDRESS, "").trim();

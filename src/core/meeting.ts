@@ -11,7 +11,7 @@ import type {
   ResponseType,
 } from "./types";
 import { runtimeZone, toIanaZone, wallClock } from "./timeZone";
-import { cleanAddress, withoutBidiControls } from "./bidi";
+import { cleanAddress, displayText, withoutBidiControls } from "./bidi";
 import { organisationStem } from "./organisations";
 import { ellipsize } from "./ellipsize";
 
@@ -28,7 +28,7 @@ const RESPONSES: readonly ResponseType[] = ["organizer", "accepted", "tentative"
 function toPerson(raw: RawAddress, userDomain: string): Person {
   const email = cleanAddress(raw.emailAddress ?? "");
   const domain = domainOf(email);
-  const name = withoutBidiControls(raw.displayName ?? "").trim() || email;
+  const name = displayText(raw.displayName ?? "") || email;
   const response = RESPONSES.find((r) => r === raw.appointmentResponse) ?? null;
   return { name, email, domain, isColleague: domain !== "" && domain === userDomain, response };
 }
@@ -152,7 +152,7 @@ function buildFromAppointment(item: RawAppointment, rawUser: RawUser, mode: "rea
 
   const userEmail = cleanAddress(rawUser.emailAddress ?? "");
   const userDomain = domainOf(userEmail);
-  const userName = withoutBidiControls(rawUser.displayName ?? "").trim();
+  const userName = displayText(rawUser.displayName ?? "");
   const user: Person = {
     name: userName || userEmail,
     email: userEmail,
@@ -177,14 +177,14 @@ function buildFromAppointment(item: RawAppointment, rawUser: RawUser, mode: "rea
   const externals = attendees.filter((p) => !p.isColleague);
   const externalDomains = [...new Set(externals.map((p) => p.domain).filter(Boolean))];
 
-  const location = withoutBidiControls(item.location ?? "").trim();
+  const location = displayText(item.location ?? "");
   const locationKind = classifyLocation(location);
   const organizerIsExternal = organizerPerson !== null && !organizerPerson.isColleague && !isUser(organizerPerson);
   const mentionsClient = externalDomains.some((d) => mentions(location, organisationStem(d)));
   const mentionsUs = userDomain !== "" && mentions(location, organisationStem(userDomain));
   const atClientPremises = locationKind === "in-person" && (mentionsClient || (organizerIsExternal && !mentionsUs));
 
-  const subject = withoutBidiControls(item.subject ?? "").trim();
+  const subject = displayText(item.subject ?? "");
   return {
     ok: true,
     meeting: {

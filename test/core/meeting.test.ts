@@ -602,6 +602,29 @@ describe("the user's own address missing", () => {
   });
 });
 
+describe("text made only of invisible characters", () => {
+  test("is no subject, no place and no name, so the pane says so instead of showing a blank", () => {
+    const m = meetingFor(
+      appointment({
+        subject: "\u200B\u2060 \u200E",
+        location: "\u200B",
+        organizer: { displayName: "\u200B\u200B", emailAddress: "maja.holm@northwind.dk" },
+        requiredAttendees: [{ displayName: "\uFEFF\u200C", emailAddress: "maja.holm@northwind.dk", appointmentResponse: "organizer" }],
+      }),
+    );
+    expect(m.subject).toBe("");
+    expect(m.locationKind).toBe("none");
+    expect(m.organizer?.name).toBe("maja.holm@northwind.dk");
+  });
+
+  test("visible text keeps its joiners", () => {
+    const family = "\u{1F469}\u200D\u{1F467}";
+    const m = meetingFor(appointment({ subject: `Launch ${family}`, requiredAttendees: [{ displayName: "\u0915\u094D\u200D\u0937", emailAddress: "k@northwind.dk" }] }));
+    expect(m.subject).toBe(`Launch ${family}`);
+    expect(m.attendees.map((p) => p.name)).toContain("\u0915\u094D\u200D\u0937");
+  });
+});
+
 describe("an organizer without an address, or none at all", () => {
   test("no organizer: none in the model, the attendees still there", () => {
     const m = meetingFor(appointment({ organizer: null }));
