@@ -326,6 +326,58 @@ describe("settings", () => {
   }, 30_000); // the settings panel renders beside the hidden advice: slow on a busy machine
 });
 
+describe("ways out that do not fit", () => {
+  test("tabbing to another way out hears whether it is recommended or not available, not just its name", async () => {
+    await renderPane("organizer-weekly-status-60min");
+    const others = document.querySelector('[data-section="others"]')!;
+    const delegate = within(others as HTMLElement).getByRole("button", { name: "Bow out, brief a colleague" });
+    expect(delegate).toHaveAccessibleDescription(/^Not available You organize it, so there’s nobody to bow out to\./);
+    await userEvent.click(outcome("shorter"));
+    const email = within(document.querySelector('[data-section="others"]') as HTMLElement).getByRole("button", { name: "Turn it into an email, for now" });
+    expect(email).toHaveAccessibleDescription(/^Recommended /);
+    const call = within(document.querySelector('[data-section="others"]') as HTMLElement).getByRole("button", { name: "Turn it into a call" });
+    expect(call).toHaveAccessibleDescription(/^Not available It’s already online/);
+    const keep = within(document.querySelector('[data-section="others"]') as HTMLElement).getByRole("button", { name: "Keep it" });
+    expect(keep).toHaveAccessibleDescription(/\S/);
+    expect(keep).not.toHaveAccessibleDescription(/Recommended|Not available/);
+  });
+
+  test("chosen anyway, a way out that does not fit says why once and what to do instead", async () => {
+    await renderPane("organizer-weekly-status-60min");
+    await userEvent.click(outcome("delegate"));
+    const featured = document.querySelector("[data-featured]")!;
+    expect(featured.textContent!.split("nobody to bow out to")).toHaveLength(2);
+    expect(within(featured as HTMLElement).getByText("There’s nothing to draft or change for this way out. Choose one under Other ways out, below.")).toBeInTheDocument();
+    expect(applyButton()).toBeNull();
+  });
+});
+
+describe("settings errors", () => {
+  test("a wrong domain is shown while typing but read out once, when the user leaves the field", async () => {
+    await renderPane("attendee-client-review-90min-onsite");
+    await userEvent.click(screen.getByRole("button", { name: "Settings" }));
+    const domains = await screen.findByRole("textbox", { name: /Key client domains/ }, { timeout: 10_000 });
+    const announcement = document.querySelector('[data-field="settings-error-announcement"]')!;
+    await userEvent.clear(domains);
+    await userEvent.type(domains, "acme");
+    const message = screen.getByText("These aren’t email domains: acme");
+    // No alert while typing: a screen reader would read every keystroke's version of it.
+    expect(message.closest('[role="alert"]')).toBeNull();
+    expect(document.querySelector('[data-section="settings"] [role="alert"]')).toBeNull();
+    expect(domains).toHaveAccessibleDescription(expect.stringContaining("These aren’t email domains: acme"));
+    expect(announcement).toHaveTextContent(/^$/);
+    await userEvent.tab();
+    expect(announcement).toHaveTextContent("These aren’t email domains: acme");
+    expect(announcement.closest("[aria-live]")).toHaveAttribute("aria-live", "polite");
+    // Fixed, nothing is left to read out.
+    await userEvent.type(domains, ".com");
+    expect(announcement).toHaveTextContent(/^$/);
+    await userEvent.tab();
+    expect(announcement).toHaveTextContent(/^$/);
+    expect(screen.queryByText(/These aren’t email domains/)).toBeNull();
+  }, 30_000);
+});
+
 describe("client names", () => {
   test("the pane names the client as people do, and the user's own name for it is saved and used", async () => {
     const { mailbox } = await renderPane("attendee-client-review-90min-onsite");

@@ -68,6 +68,10 @@ export function AdviceList({ others, onSelect }: AdviceListProps) {
         {others.map((o) => {
           const titleId = `offramp-outcome-${o.id}`;
           const detailId = `${titleId}-detail`;
+          const markerId = `${titleId}-marker`;
+          // Tabbing to the button reads its name and description only: "Recommended" or
+          // "Not available" beside it has to be part of that description to be heard.
+          const describedBy = o.recommended || !o.available ? `${markerId} ${detailId}` : detailId;
           const savings = o.available ? savingsText(o, tr) : "";
           // The button handles its own click (and Enter/Space); the card's click is for the pointer elsewhere on it.
           const chooseFromCard = (event: MouseEvent) => {
@@ -85,12 +89,20 @@ export function AdviceList({ others, onSelect }: AdviceListProps) {
             >
               <div className={shared.titleRow}>
                 <h3 className={styles.heading}>
-                  <button type="button" id={titleId} className={styles.choose} aria-describedby={detailId} data-action="choose" onClick={() => onSelect(o.id)}>
+                  <button type="button" id={titleId} className={styles.choose} aria-describedby={describedBy} data-action="choose" onClick={() => onSelect(o.id)}>
                     {tr.t(`outcome.${o.id}`)}
                   </button>
                 </h3>
-                {o.recommended && <span className={shared.marker}>{tr.t("advice.recommended")}</span>}
-                {!o.available && <span className={mergeClasses(shared.marker, shared.unavailableMarker)}>{tr.t("advice.notAvailable")}</span>}
+                {o.recommended && (
+                  <span className={shared.marker} id={markerId}>
+                    {tr.t("advice.recommended")}
+                  </span>
+                )}
+                {!o.available && (
+                  <span className={mergeClasses(shared.marker, shared.unavailableMarker)} id={markerId}>
+                    {tr.t("advice.notAvailable")}
+                  </span>
+                )}
               </div>
               <div id={detailId}>
                 {o.available ? (

@@ -29,7 +29,7 @@ import { ShorterLengthField, ToneField } from "./ChoiceFields";
 import { useDraftActions } from "./useDraftActions";
 import { useFocusAfterAction } from "./useFocusAfterAction";
 import { planLines, type SeriesWording } from "./planLines";
-import { isolate, isolatedRef } from "../bidiIsolation";
+import { isolate } from "../bidiIsolation";
 import { DraftNotices } from "./DraftNotices";
 import { GraphActions } from "./GraphActions";
 import { useGraphOffer, useGraphSentLog, useGraphSession } from "../graphContext";
@@ -188,7 +188,8 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
     return (
       <div className={styles.panel} data-section="draft">
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{tr.t("draft.notAvailable", { reason: outcome.unavailableReason ? tr.ref(isolatedRef(outcome.unavailableReason)) : "" })}</MessageBarBody>
+          {/* The card above already says why; this says what to do instead. */}
+          <MessageBarBody>{tr.t("draft.notAvailable")}</MessageBarBody>
         </MessageBar>
       </div>
     );

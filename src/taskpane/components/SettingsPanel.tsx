@@ -1,6 +1,6 @@
 // Settings, saved with Office's roaming settings so they follow the user to every Outlook.
 import { useState } from "react";
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, Text, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Text, Textarea, makeStyles } from "@fluentui/react-components";
 import type { Settings, Tone } from "../../core/types";
 import { DEFAULT_SETTINGS, MAX_CALL_DETAILS_LENGTH, SHORTER_CHOICES, formatOrganisationNames, parseDomainList, parseOrganisationNames } from "../../core/settings";
 import { useTranslator } from "../i18nContext";
@@ -17,6 +17,11 @@ export interface SettingsPanelProps {
   /** Removes every stored setting (useSettingsStore.forget). */
   forget(): Promise<void>;
 }
+
+// Read by screen readers, not shown: the field's own message is already on screen.
+const useAnnouncerStyles = makeStyles({
+  offscreen: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
+});
 
 interface FormValues {
   domains: string;
@@ -39,6 +44,13 @@ export default function SettingsPanel({ settings, save: saveSettings, forget }: 
   const parsedDomains = parseDomainList(domains);
   const parsedNames = parseOrganisationNames(organisations);
   const invalid = parsedDomains.invalid.length > 0 || parsedNames.invalid.length > 0;
+  const domainsError = parsedDomains.invalid.length ? tr.t("settings.keyClients.invalid", { entries: parsedDomains.invalid.join(", ") }) : undefined;
+  const namesError = parsedNames.invalid.length ? tr.t("settings.organisationNames.invalid", { entries: parsedNames.invalid.join("; ") }) : undefined;
+  // Fluent makes a field's error an alert, read out on every keystroke that changes it
+  // ("acme", "acme.", …). It stays on screen and in the field's description, and is read
+  // out once, when the user leaves the field with it.
+  const [leftWithError, setLeftWithError] = useState("");
+  const announcer = useAnnouncerStyles();
   const lengths = SHORTER_CHOICES.includes(shorterMinutes) ? SHORTER_CHOICES : [...SHORTER_CHOICES, shorterMinutes].sort((a, b) => a - b);
 
   const show = (values: FormValues) => {
@@ -90,24 +102,44 @@ export default function SettingsPanel({ settings, save: saveSettings, forget }: 
       <Field
         label={tr.t("settings.keyClients")}
         hint={tr.t("settings.keyClients.hint")}
-        validationState={parsedDomains.invalid.length ? "error" : "none"}
-        validationMessage={parsedDomains.invalid.length ? tr.t("settings.keyClients.invalid", { entries: parsedDomains.invalid.join(", ") }) : undefined}
+        validationState={domainsError ? "error" : "none"}
+        validationMessage={domainsError ? { children: domainsError, role: undefined } : undefined}
       >
-        <Input value={domains} onChange={(_, d) => setDomains(d.value)} name="keyClientDomains" />
+        <Input
+          value={domains}
+          onChange={(_, d) => {
+            setDomains(d.value);
+            setLeftWithError("");
+          }}
+          onBlur={() => setLeftWithError(domainsError ?? "")}
+          name="keyClientDomains"
+        />
       </Field>
       <Field
         label={tr.t("settings.organisationNames")}
         hint={tr.t("settings.organisationNames.hint")}
-        validationState={parsedNames.invalid.length ? "error" : "none"}
-        validationMessage={parsedNames.invalid.length ? tr.t("settings.organisationNames.invalid", { entries: parsedNames.invalid.join("; ") }) : undefined}
+        validationState={namesError ? "error" : "none"}
+        validationMessage={namesError ? { children: namesError, role: undefined } : undefined}
       >
-        <Textarea value={organisations} onChange={(_, d) => setOrganisations(d.value)} name="organisationNames" resize="vertical" />
+        <Textarea
+          value={organisations}
+          onChange={(_, d) => {
+            setOrganisations(d.value);
+            setLeftWithError("");
+          }}
+          onBlur={() => setLeftWithError(namesError ?? "")}
+          name="organisationNames"
+          resize="vertical"
+        />
       </Field>
       <Field label={tr.t("settings.callDetails")} hint={tr.t("settings.callDetails.hint")}>
         <Input value={callDetails} maxLength={MAX_CALL_DETAILS_LENGTH} onChange={(_, d) => setCallDetails(d.value)} name="callDetails" />
       </Field>
       <ShorterLengthField label={tr.t("settings.shorterMinutes")} lengths={lengths} value={shorterMinutes} onChange={setShorterMinutes} name="shorterMinutes" />
       <ToneField label={tr.t("settings.tone")} name="settings-tone" value={tone} onChange={setTone} />
+      <div aria-live="polite" className={announcer.offscreen} data-field="settings-error-announcement">
+        {leftWithError}
+      </div>
       <GraphSettingsLine />
       <div>
         <Button appearance="primary" type="submit" disabled={saving || invalid} data-action="save-settings">

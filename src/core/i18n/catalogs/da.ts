@@ -147,7 +147,7 @@ const da: Catalog = {
   "unavailable.delegate.organizer": "Du har selv indkaldt til mødet, så der er ingen at melde fra til. Gør det i stedet kortere, eller gør det til en mail.",
   "unavailable.delegate.noColleague": "Ingen af dine kolleger er inviteret, så der er ingen, der kan tale på dine vegne.",
 
-  "draft.notAvailable": "Denne mulighed passer ikke til mødet: {reason}",
+  "draft.notAvailable": "Med denne mulighed er der intet at skrive eller ændre. Vælg en af dem under Andre muligheder nedenfor.",
   "draft.plan.reply": "Åbner et svar til {name} i Outlook med teksten nedenfor, så du kan rette den til og sende den.",
   "draft.plan.replyAll": "Åbner et svar til alle inviterede i Outlook med teksten nedenfor, så du kan rette den til og sende den.",
   "draft.plan.newMessage": "Åbner en ny mail til {name} i Outlook med orienteringen nedenfor, så du kan udfylde og sende den.",

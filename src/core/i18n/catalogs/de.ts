@@ -147,7 +147,7 @@ const de: Catalog = {
   "unavailable.delegate.organizer": "Sie organisieren das Meeting selbst, also gibt es niemanden, an den Sie abgeben könnten. Verkürzen Sie es stattdessen, oder klären Sie es per E-Mail.",
   "unavailable.delegate.noColleague": "Von Ihren Kolleginnen und Kollegen ist niemand eingeladen, der für Sie sprechen könnte.",
 
-  "draft.notAvailable": "Dieser Ausweg passt nicht zu diesem Meeting: {reason}",
+  "draft.notAvailable": "Für diesen Ausweg gibt es nichts zu entwerfen oder zu ändern. Wählen Sie unten unter „Weitere Auswege“ einen anderen.",
   "draft.plan.reply": "Öffnet in Outlook eine Antwort an {name} mit dem Text unten, fertig zum Bearbeiten und Senden.",
   "draft.plan.replyAll": "Öffnet in Outlook eine Antwort an alle Eingeladenen mit dem Text unten, fertig zum Bearbeiten und Senden.",
   "draft.plan.newMessage": "Öffnet in Outlook eine neue Nachricht an {name} mit dem Briefing unten, fertig zum Ausfüllen und Senden.",

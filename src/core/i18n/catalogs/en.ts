@@ -148,7 +148,7 @@ const en = {
   "unavailable.delegate.organizer": "You organize it, so there’s nobody to bow out to. Make it shorter or turn it into an email instead.",
   "unavailable.delegate.noColleague": "No colleague of yours is invited who could speak for you.",
 
-  "draft.notAvailable": "This way out doesn’t fit this meeting: {reason}",
+  "draft.notAvailable": "There’s nothing to draft or change for this way out. Choose one under Other ways out, below.",
   "draft.plan.reply": "Opens a reply to {name} in Outlook with the text below, ready for you to edit and send.",
   "draft.plan.replyAll": "Opens a reply to everyone invited in Outlook with the text below, ready for you to edit and send.",
   "draft.plan.newMessage": "Opens a new message to {name} in Outlook with the briefing below, ready for you to fill in and send.",

@@ -147,7 +147,7 @@ const es: Catalog = {
   "unavailable.delegate.organizer": "La organizas tú, así que no hay en quién delegar. Mejor acórtala o sustitúyela por un correo.",
   "unavailable.delegate.noColleague": "No hay ningún compañero tuyo invitado que pueda hablar en tu nombre.",
 
-  "draft.notAvailable": "Esta alternativa no encaja con esta reunión: {reason}",
+  "draft.notAvailable": "Con esta alternativa no hay nada que redactar ni que cambiar. Elige otra más abajo, en Otras alternativas.",
   "draft.plan.reply": "Abre en Outlook una respuesta a {name} con el texto de abajo, lista para que la revises y la envíes.",
   "draft.plan.replyAll": "Abre en Outlook una respuesta a todos los invitados con el texto de abajo, lista para que la revises y la envíes.",
   "draft.plan.newMessage": "Abre en Outlook un mensaje nuevo para {name} con el resumen de abajo, listo para que lo completes y lo envíes.",

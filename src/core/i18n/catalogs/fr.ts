@@ -147,7 +147,7 @@ const fr: Catalog = {
   "unavailable.delegate.organizer": "Vous organisez cette réunion : il n’y a personne à qui passer le relais. Raccourcissez-la ou remplacez-la plutôt par un e-mail.",
   "unavailable.delegate.noColleague": "Aucun collègue pouvant parler en votre nom n’est invité.",
 
-  "draft.notAvailable": "Cette option ne convient pas à cette réunion : {reason}",
+  "draft.notAvailable": "Pour cette option, il n’y a rien à rédiger ni à modifier. Choisissez-en une autre dans Autres options, ci-dessous.",
   "draft.plan.reply": "Ouvre dans Outlook une réponse à {name} avec le texte ci-dessous, prête à être modifiée et envoyée.",
   "draft.plan.replyAll": "Ouvre dans Outlook une réponse à tous les invités avec le texte ci-dessous, prête à être modifiée et envoyée.",
   "draft.plan.newMessage": "Ouvre dans Outlook un nouveau message à {name} avec le briefing ci-dessous, prêt à être complété et envoyé.",

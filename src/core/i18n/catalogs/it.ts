@@ -147,7 +147,7 @@ const it: Catalog = {
   "unavailable.delegate.organizer": "La organizzi tu, quindi non c’è nessuno a cui passare la mano. Puoi invece accorciarla o sostituirla con un’email.",
   "unavailable.delegate.noColleague": "Tra gli invitati non c’è nessun tuo collega che possa parlare a nome tuo.",
 
-  "draft.notAvailable": "Questa alternativa non è adatta a questa riunione: {reason}",
+  "draft.notAvailable": "Per questa alternativa non c’è niente da scrivere né da modificare. Scegline una tra le altre alternative, qui sotto.",
   "draft.plan.reply": "Apre in Outlook una risposta a {name} con il testo qui sotto, pronta da modificare e inviare.",
   "draft.plan.replyAll": "Apre in Outlook una risposta a tutti gli invitati con il testo qui sotto, pronta da modificare e inviare.",
   "draft.plan.newMessage": "Apre in Outlook un nuovo messaggio a {name} con il briefing qui sotto, pronto da completare e inviare.",

@@ -147,7 +147,7 @@ const nb: Catalog = {
   "unavailable.delegate.organizer": "Du er arrangør, så det er ingen å overlate det til. Gjør det heller kortere, eller gjør det om til en e-post.",
   "unavailable.delegate.noColleague": "Ingen av kollegene dine som kan snakke på dine vegne, er invitert.",
 
-  "draft.notAvailable": "Dette alternativet passer ikke for dette møtet: {reason}",
+  "draft.notAvailable": "Med dette alternativet er det ingenting å skrive eller endre. Velg et annet under Andre alternativer nedenfor.",
   "draft.plan.reply": "Åpner et svar til {name} i Outlook med teksten nedenfor, klart til at du kan redigere og sende det.",
   "draft.plan.replyAll": "Åpner et svar til alle inviterte i Outlook med teksten nedenfor, klart til at du kan redigere og sende det.",
   "draft.plan.newMessage": "Åpner en ny melding til {name} i Outlook med briefingen nedenfor, klar til at du kan fylle ut og sende den.",

@@ -147,7 +147,7 @@ const nl: Catalog = {
   "unavailable.delegate.organizer": "Je bent zelf de organisator, dus er is niemand aan wie je het kunt overlaten. Maak het liever korter of maak er een e-mail van.",
   "unavailable.delegate.noColleague": "Er is geen collega van je uitgenodigd die namens jou kan spreken.",
 
-  "draft.notAvailable": "Dit alternatief past niet bij deze vergadering: {reason}",
+  "draft.notAvailable": "Bij dit alternatief valt er niets op te stellen of te wijzigen. Kies hieronder een ander bij Andere alternatieven.",
   "draft.plan.reply": "Opent in Outlook een antwoord aan {name} met de tekst hieronder, klaar om te bewerken en te verzenden.",
   "draft.plan.replyAll": "Opent in Outlook een antwoord aan alle genodigden met de tekst hieronder, klaar om te bewerken en te verzenden.",
   "draft.plan.newMessage": "Opent in Outlook een nieuw bericht aan {name} met de briefing hieronder, klaar om aan te vullen en te verzenden.",

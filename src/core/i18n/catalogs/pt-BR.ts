@@ -147,7 +147,7 @@ const ptBR: Catalog = {
   "unavailable.delegate.organizer": "Você organiza esta reunião, então não há a quem passá-la. Em vez disso, encurte-a ou troque-a por um email.",
   "unavailable.delegate.noColleague": "Nenhum colega seu que possa falar em seu nome foi convidado.",
 
-  "draft.notAvailable": "Esta alternativa não se aplica a esta reunião: {reason}",
+  "draft.notAvailable": "Com esta alternativa não há nada a redigir nem a alterar. Escolha outra abaixo, em Outras alternativas.",
   "draft.plan.reply": "Abre no Outlook uma resposta para {name} com o texto abaixo, pronta para você revisar e enviar.",
   "draft.plan.replyAll": "Abre no Outlook uma resposta para todos os convidados com o texto abaixo, pronta para você revisar e enviar.",
   "draft.plan.newMessage": "Abre no Outlook uma nova mensagem para {name} com o briefing abaixo, pronta para você completar e enviar.",

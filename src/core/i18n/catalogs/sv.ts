@@ -147,7 +147,7 @@ const sv: Catalog = {
   "unavailable.delegate.organizer": "Du är organisatör, så det finns ingen att lämna över till. Gör det kortare eller ersätt det med ett mejl i stället.",
   "unavailable.delegate.noColleague": "Ingen kollega är inbjuden som kan föra din talan.",
 
-  "draft.notAvailable": "Det här alternativet passar inte mötet: {reason}",
+  "draft.notAvailable": "Med det här alternativet finns det inget att skriva eller ändra. Välj ett annat under Andra alternativ nedan.",
   "draft.plan.reply": "Öppnar ett svar till {name} i Outlook med texten nedan, klart för dig att redigera och skicka.",
   "draft.plan.replyAll": "Öppnar ett svar till alla inbjudna i Outlook med texten nedan, klart för dig att redigera och skicka.",
   "draft.plan.newMessage": "Öppnar ett nytt meddelande till {name} i Outlook med briefingen nedan, klart för dig att fylla i och skicka.",
