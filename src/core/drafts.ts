@@ -54,6 +54,8 @@ class Writer {
 
 function greeting(w: Writer, people: Person[], tone: Tone): string {
   const [only] = people;
+  // Someone Outlook gives no name for is greeted without one: never "Dear maja.holm@northwind.dk,".
+  if (people.length === 1 && only && (!only.name || only.name === only.email)) return w.text("draft.greeting.unnamed");
   if (people.length === 1 && only) return w.text("draft.greeting.one", { name: tone === "formal" ? only.name : firstName(only) });
   return w.text("draft.greeting.all");
 }

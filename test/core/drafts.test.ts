@@ -326,6 +326,18 @@ describe("tone", () => {
     expect(draft("email", meeting, settings, "formal").body.startsWith("Dear all,")).toBe(true);
   });
 
+  test("someone Outlook names only by address is greeted without it, in either tone", async () => {
+    const { meeting, settings } = await tweaked(ONSITE, (_f, item) => {
+      item.organizer = { displayName: "\u200B", emailAddress: "maja.holm@northwind.dk" };
+    });
+    expect(meeting.organizer?.name).toBe("maja.holm@northwind.dk");
+    const friendly = draft("call", meeting, settings, "friendly").body;
+    const formal = draft("call", meeting, settings, "formal").body;
+    expect(friendly.split("\n")[0]).toBe("Hi,");
+    expect(formal.split("\n")[0]).toBe("Hello,");
+    expect(`${friendly}${formal}`).not.toContain("maja.holm@");
+  });
+
   test('"Holm, Maja" as the directory lists her is still Maja', async () => {
     const { meeting, settings } = await tweaked(ONSITE, (_f, item) => {
       item.organizer = { displayName: "Holm, Maja", emailAddress: "maja.holm@northwind.dk" };

@@ -308,6 +308,7 @@ const da: Catalog = {
   "draft.meeting.unnamed": "vores møde",
   "draft.greeting.one": "{tone, select, formal {Kære {name}} other {Hej {name}}}",
   "draft.greeting.all": "{tone, select, formal {Kære alle} other {Hej alle}}",
+  "draft.greeting.unnamed": "{tone, select, formal {Goddag} other {Hej}}",
   "draft.signoff": "{tone, select, formal {Med venlig hilsen} other {Mange hilsner}}",
   "draft.placeholder": "…",
   "draft.agenda.fallback1": "Hvor vi står nu",

@@ -308,6 +308,7 @@ const de: Catalog = {
   "draft.meeting.unnamed": "unser Meeting",
   "draft.greeting.one": "{tone, select, formal {Guten Tag {name},} other {Hallo {name},}}",
   "draft.greeting.all": "{tone, select, formal {Guten Tag zusammen,} other {Hallo zusammen,}}",
+  "draft.greeting.unnamed": "{tone, select, formal {Guten Tag,} other {Hallo,}}",
   "draft.signoff": "{tone, select, formal {Mit freundlichen Grüßen} other {Viele Grüße}}",
   "draft.placeholder": "…",
   "draft.agenda.fallback1": "Aktueller Stand",

@@ -309,6 +309,7 @@ const en = {
   "draft.meeting.unnamed": "our meeting",
   "draft.greeting.one": "{tone, select, formal {Dear {name},} other {Hi {name},}}",
   "draft.greeting.all": "{tone, select, formal {Dear all,} other {Hi everyone,}}",
+  "draft.greeting.unnamed": "{tone, select, formal {Hello,} other {Hi,}}",
   "draft.signoff": "{tone, select, formal {Kind regards,} other {Best,}}",
   "draft.placeholder": "…",
   "draft.agenda.fallback1": "Where things stand",

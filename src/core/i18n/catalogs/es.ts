@@ -308,6 +308,7 @@ const es: Catalog = {
   "draft.meeting.unnamed": "nuestra reunión",
   "draft.greeting.one": "{tone, select, formal {Buenos días, {name}:} other {Hola, {name}:}}",
   "draft.greeting.all": "{tone, select, formal {Buenos días a todos:} other {Hola a todos:}}",
+  "draft.greeting.unnamed": "{tone, select, formal {Buenos días:} other {Hola:}}",
   "draft.signoff": "{tone, select, formal {Un cordial saludo,} other {Un saludo,}}",
   "draft.placeholder": "…",
   "draft.agenda.fallback1": "Situación actual",

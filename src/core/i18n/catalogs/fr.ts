@@ -308,6 +308,7 @@ const fr: Catalog = {
   "draft.meeting.unnamed": "notre réunion",
   "draft.greeting.one": "{tone, select, formal {Bonjour {name},} other {Bonjour {name},}}",
   "draft.greeting.all": "{tone, select, formal {Bonjour à tous,} other {Bonjour à tous,}}",
+  "draft.greeting.unnamed": "{tone, select, formal {Bonjour,} other {Bonjour,}}",
   "draft.signoff": "{tone, select, formal {Bien cordialement,} other {Bonne journée,}}",
   "draft.placeholder": "…",
   "draft.agenda.fallback1": "État d’avancement",

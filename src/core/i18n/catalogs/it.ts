@@ -308,6 +308,7 @@ const it: Catalog = {
   "draft.meeting.unnamed": "nostra riunione",
   "draft.greeting.one": "{tone, select, formal {Gentile {name},} other {Ciao {name},}}",
   "draft.greeting.all": "{tone, select, formal {Buongiorno a tutti,} other {Ciao a tutti,}}",
+  "draft.greeting.unnamed": "{tone, select, formal {Buongiorno,} other {Ciao,}}",
   "draft.signoff": "{tone, select, formal {Cordiali saluti,} other {Un saluto,}}",
   "draft.placeholder": "…",
   "draft.agenda.fallback1": "A che punto siamo",

@@ -308,6 +308,7 @@ const nb: Catalog = {
   "draft.meeting.unnamed": "møtet vårt",
   "draft.greeting.one": "{tone, select, formal {Hei {name},} other {Hei {name}!}}",
   "draft.greeting.all": "{tone, select, formal {Hei alle sammen,} other {Hei alle sammen!}}",
+  "draft.greeting.unnamed": "{tone, select, formal {Hei,} other {Hei!}}",
   "draft.signoff": "{tone, select, formal {Med vennlig hilsen} other {Vennlig hilsen}}",
   "draft.placeholder": "…",
   "draft.agenda.fallback1": "Hvor vi står nå",

@@ -308,6 +308,7 @@ const nl: Catalog = {
   "draft.meeting.unnamed": "ons overleg",
   "draft.greeting.one": "{tone, select, formal {Beste {name},} other {Hallo {name},}}",
   "draft.greeting.all": "{tone, select, formal {Beste allen,} other {Hallo allemaal,}}",
+  "draft.greeting.unnamed": "{tone, select, formal {Goedendag,} other {Hallo,}}",
   "draft.signoff": "{tone, select, formal {Met vriendelijke groet,} other {Groeten,}}",
   "draft.placeholder": "…",
   "draft.agenda.fallback1": "Stand van zaken",

@@ -308,6 +308,7 @@ const ptBR: Catalog = {
   "draft.meeting.unnamed": "nossa reunião",
   "draft.greeting.one": "{tone, select, formal {Olá, {name},} other {Oi, {name},}}",
   "draft.greeting.all": "{tone, select, formal {Olá a todos,} other {Oi, pessoal,}}",
+  "draft.greeting.unnamed": "{tone, select, formal {Olá,} other {Oi,}}",
   "draft.signoff": "{tone, select, formal {Atenciosamente,} other {Um abraço,}}",
   "draft.placeholder": "…",
   "draft.agenda.fallback1": "Situação atual",

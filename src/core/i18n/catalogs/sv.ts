@@ -308,6 +308,7 @@ const sv: Catalog = {
   "draft.meeting.unnamed": "vårt möte",
   "draft.greeting.one": "{tone, select, formal {Hej {name},} other {Hej {name}!}}",
   "draft.greeting.all": "{tone, select, formal {Hej alla,} other {Hej allihop!}}",
+  "draft.greeting.unnamed": "{tone, select, formal {Hej,} other {Hej!}}",
   "draft.signoff": "{tone, select, formal {Med vänlig hälsning} other {Vänliga hälsningar}}",
   "draft.placeholder": "…",
   "draft.agenda.fallback1": "Läget just nu",
