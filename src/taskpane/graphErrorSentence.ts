@@ -11,6 +11,7 @@ const ERROR_KEYS: Record<GraphError["kind"], MessageKey> = {
   "proposals-refused": "graph.error.proposalsRefused",
   "too-many-recipients": "graph.error.tooManyRecipients",
   offline: "graph.error.offline",
+  "connection-lost": "graph.error.connectionLost",
   timeout: "graph.error.timeout",
   busy: "graph.error.busy",
   other: "graph.error.other",

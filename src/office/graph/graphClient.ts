@@ -14,7 +14,8 @@ export type GraphErrorKind =
   | "not-organizer" // cancel refused: only the organizer may cancel
   | "proposals-refused" // the organizer does not take new-time proposals
   | "too-many-recipients"
-  | "offline"
+  | "offline" // no network before anything was sent
+  | "connection-lost" // the request left, the answer never came: it may have gone through
   | "timeout"
   | "busy" // still throttled (429) or unavailable (503) after the retries
   | "other";
@@ -47,6 +48,8 @@ export interface GraphClientOptions {
   maxRetryWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
   baseUrl?: string;
+  /** Whether the browser knows it is offline (navigator.onLine): then nothing is sent at all. */
+  isOnline?: () => boolean;
 }
 
 export const ATTEMPT_TIMEOUT_MS = 20_000;
@@ -83,14 +86,21 @@ async function errorBody(response: Response): Promise<{ code: string | null; mes
   }
 }
 
-/** Graph's status and error code, read in the light of what was asked. */
-export function classify(request: GraphRequest, status: number, code: string | null): GraphErrorKind {
+/**
+ * Graph's status and error code, read in the light of what was asked. A 400 names a cause
+ * only when Graph's own words say it: ErrorInvalidRequest is also a malformed request or a
+ * comment too long, and the pane then quotes Graph rather than guess.
+ */
+export function classify(request: GraphRequest, status: number, code: string | null, message: string | null = null): GraphErrorKind {
   if (status === 401 || status === 403) return "no-permission";
   if (status === 404 || code === "ErrorItemNotFound") return "not-found";
   if (status === 429 || status === 503) return "busy";
   if (status === 400) {
-    if (request.action === "cancel") return "not-organizer";
-    if ((request.action === "tentativelyAccept" || request.action === "decline") && request.body.proposedNewTime) return "proposals-refused";
+    const words = message ?? "";
+    if (request.action === "cancel" && /organi[sz]er/i.test(words)) return "not-organizer";
+    const said = `${code ?? ""} ${words}`;
+    const proposalsNotAllowed = /propos/i.test(said) && /not ?allowed|n['’]t allow|not allow/i.test(said);
+    if ((request.action === "tentativelyAccept" || request.action === "decline") && request.body.proposedNewTime && proposalsNotAllowed) return "proposals-refused";
     if (request.action === "sendMail" && code === "ErrorInvalidRecipients") return "too-many-recipients";
   }
   return "other";
@@ -104,6 +114,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const sleep = options.sleep ?? wait;
   const base = options.baseUrl ?? GRAPH_BASE_URL;
   const tokenTimeout = options.tokenTimeoutMs ?? TOKEN_TIMEOUT_MS;
+  const isOnline = options.isOnline ?? (() => globalThis.navigator?.onLine !== false);
 
   /** Outlook's sign-in may never answer (a lost bridge message): the pane must not wait forever. */
   function token(request: GraphRequest): Promise<string> {
@@ -130,8 +141,11 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       });
     } catch (error) {
       if (timedOut) throw new GraphError("timeout", null, null, `Microsoft Graph did not answer within ${attemptTimeout / 1000} s.`);
-      // fetch rejects only when no answer came at all: no network, or Microsoft 365 unreachable.
-      throw new GraphError("offline", null, null, `Microsoft Graph could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+      const detail = error instanceof Error ? error.message : String(error);
+      // fetch rejects when no answer came, which does not tell whether the request reached
+      // Graph: only a browser that knows it is offline tells that nothing went.
+      if (!isOnline()) throw new GraphError("offline", null, null, `Microsoft Graph could not be reached: ${detail}`);
+      throw new GraphError("connection-lost", null, null, `The connection to Microsoft Graph broke off: ${detail}`);
     } finally {
       clearTimeout(timer);
     }
@@ -140,6 +154,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   return {
     async send(request) {
       const accessToken = await token(request);
+      if (!isOnline()) throw new GraphError("offline", null, null, "The browser is offline: nothing was sent to Microsoft Graph.");
       for (let retry = 0; ; retry += 1) {
         const response = await attempt(request, accessToken);
         if (response.ok) return;
@@ -151,7 +166,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
             continue;
           }
         }
-        throw new GraphError(classify(request, response.status, code), response.status, code, message ?? `Microsoft Graph answered ${response.status}.`);
+        throw new GraphError(classify(request, response.status, code, message), response.status, code, message ?? `Microsoft Graph answered ${response.status}.`);
       }
     },
   };

@@ -13,11 +13,11 @@ import en from "../../../src/core/i18n/catalogs/en";
 const decline = eventResponse("AAMk-1=", "decline", "Sorry, can’t make it.");
 const propose = eventResponse("AAMk-1=", "tentativelyAccept", "Shorter?", { start: new Date("2026-11-24T08:00:00Z"), end: new Date("2026-11-24T08:30:00Z") });
 
-function graphError(status: number, code: string, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ error: { code, message: `${code} from Graph` } }), { status, headers: { "Content-Type": "application/json", ...headers } });
+function graphError(status: number, code: string, headers: Record<string, string> = {}, message = `${code} from Graph`): Response {
+  return new Response(JSON.stringify({ error: { code, message } }), { status, headers: { "Content-Type": "application/json", ...headers } });
 }
 
-function setup(responses: Array<Response | Error | "hang">) {
+function setup(responses: Array<Response | Error | "hang">, online: () => boolean = () => true) {
   const requests: Array<{ url: string; init: RequestInit }> = [];
   const waits: number[] = [];
   const fetch = jest.fn((url: RequestInfo | URL, init?: RequestInit) => {
@@ -30,7 +30,7 @@ function setup(responses: Array<Response | Error | "hang">) {
     return Promise.resolve(next ?? new Response(null, { status: 202 }));
   });
   const getToken = jest.fn(async () => "token-1");
-  const client = createGraphClient({ getToken, fetch: fetch as unknown as typeof globalThis.fetch, sleep: async (ms) => void waits.push(ms), attemptTimeoutMs: 50 });
+  const client = createGraphClient({ getToken, fetch: fetch as unknown as typeof globalThis.fetch, sleep: async (ms) => void waits.push(ms), attemptTimeoutMs: 50, isOnline: online });
   return { client, requests, waits, getToken };
 }
 
@@ -91,25 +91,50 @@ test("a sign-in that never comes ends in a timeout, and nothing is sent", async 
   expect(fetch).not.toHaveBeenCalled();
 });
 
-test("no network: offline", async () => {
-  const { client } = setup([new TypeError("Failed to fetch")]);
+test("a browser that knows it is offline sends nothing, and says nothing was sent", async () => {
+  const { client, requests } = setup([], () => false);
+  await expect(client.send(decline)).rejects.toMatchObject({ kind: "offline" });
+  expect(requests).toHaveLength(0);
+});
+
+test("the connection breaking off mid-request is not 'nothing was sent': it may have gone through", async () => {
+  const { client, requests } = setup([new TypeError("Failed to fetch")]);
+  await expect(client.send(decline)).rejects.toMatchObject({ kind: "connection-lost" });
+  expect(requests).toHaveLength(1);
+});
+
+test("the network gone by the time fetch fails: offline", async () => {
+  let online = true;
+  const fetch = jest.fn(async () => {
+    online = false;
+    throw new TypeError("Failed to fetch");
+  });
+  const client = createGraphClient({ getToken: async () => "t", fetch: fetch as unknown as typeof globalThis.fetch, isOnline: () => online });
   await expect(client.send(decline)).rejects.toMatchObject({ kind: "offline" });
 });
 
-test.each<[number, string, GraphErrorKind, typeof decline]>([
-  [403, "ErrorAccessDenied", "no-permission", decline],
-  [401, "InvalidAuthenticationToken", "no-permission", decline],
-  [404, "ErrorItemNotFound", "not-found", decline],
-  [400, "ErrorInvalidRequest", "not-organizer", cancelEvent("AAMk-1=", "x")],
-  [400, "ErrorInvalidRequest", "proposals-refused", propose],
-  [400, "ErrorInvalidRequest", "other", decline],
-  [500, "InternalServerError", "other", decline],
-])("%i %s becomes %s", async (status, code, kind, request) => {
-  const { client } = setup([graphError(status, code)]);
+const ORGANIZER_ONLY = "Your request can't be completed. You need to be an organizer to cancel a meeting.";
+const NO_PROPOSALS = "Your request can't be completed. The meeting organizer doesn't allow new time proposals.";
+
+test.each<[number, string, string, GraphErrorKind, typeof decline]>([
+  [403, "ErrorAccessDenied", "Access is denied.", "no-permission", decline],
+  [401, "InvalidAuthenticationToken", "Access token has expired.", "no-permission", decline],
+  [404, "ErrorItemNotFound", "The specified object was not found in the store.", "not-found", decline],
+  [400, "ErrorInvalidRequest", ORGANIZER_ONLY, "not-organizer", cancelEvent("AAMk-1=", "x")],
+  [400, "ErrorInvalidRequest", NO_PROPOSALS, "proposals-refused", propose],
+  [400, "ErrorProposeNewTimeNotAllowed", "Not allowed.", "proposals-refused", propose],
+  // A 400 whose words name another cause is quoted, not guessed at.
+  [400, "ErrorPropertyValidationFailure", "The comment is too long.", "other", cancelEvent("AAMk-1=", "x")],
+  [400, "ErrorInvalidRequest", "The time zone isn't valid.", "other", propose],
+  [400, "ErrorPropertyValidationFailure", "proposedNewTime must be a timeSlot with a start before its end.", "other", propose],
+  [400, "ErrorInvalidRequest", "Bad request.", "other", decline],
+  [500, "InternalServerError", "Something went wrong.", "other", decline],
+])("%i %s (%s) becomes %s", async (status, code, message, kind, request) => {
+  const { client } = setup([graphError(status, code, {}, message)]);
   const error = await client.send(request).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(GraphError);
-  expect(error).toMatchObject({ kind, status, code, message: `${code} from Graph` });
-  expect(classify(request, status, code)).toBe(kind);
+  expect(error).toMatchObject({ kind, status, code, message });
+  expect(classify(request, status, code, message)).toBe(kind);
 });
 
 describe("the sentences the pane says", () => {
@@ -118,6 +143,7 @@ describe("the sentences the pane says", () => {
     ["no-permission", /lacks the permission/],
     ["not-found", /cancelled or deleted in the meantime/],
     ["offline", /couldn’t be reached, so nothing was sent/],
+    ["connection-lost", /can’t tell whether it went through\. Check in Outlook/],
     ["consent-denied", /wasn’t granted, so nothing was sent/],
     ["timeout", /didn’t answer in time/],
     ["busy", /busy right now/],

@@ -267,6 +267,7 @@ const da: Catalog = {
   "graph.error.proposalsRefused": "Mødeindkalderen tager ikke imod forslag om nyt tidspunkt til dette møde, så intet er sendt. Send i stedet teksten som svar med knappen nedenfor.",
   "graph.error.tooManyRecipients": "Mailen har flere modtagere, end Microsoft 365 sender til i én besked (højst {count}).",
   "graph.error.offline": "Der er ikke forbindelse til Microsoft 365, så intet er sendt. Tjek forbindelsen, og prøv igen.",
+  "graph.error.connectionLost": "Forbindelsen til Microsoft 365 blev afbrudt, så Offramp kan ikke se, om det gik igennem. Tjek i Outlook, før du prøver igen.",
   "graph.error.timeout": "Microsoft 365 svarede ikke i tide. Tjek i Outlook, om det gik igennem, før du prøver igen.",
   "graph.error.busy": "Microsoft 365 har travlt lige nu, så intet er sendt. Vent et minut, og prøv igen.",
   "graph.error.other": "Besked fra Microsoft 365: {detail}",

@@ -267,6 +267,7 @@ const de: Catalog = {
   "graph.error.proposalsRefused": "Der Organisator nimmt für dieses Meeting keine Vorschläge für eine neue Zeit an, daher wurde nichts gesendet. Senden Sie Ihren Text stattdessen mit der Schaltfläche unten als Antwort.",
   "graph.error.tooManyRecipients": "Die E-Mail hat mehr Empfänger, als Microsoft 365 in einer Nachricht sendet (höchstens {count}).",
   "graph.error.offline": "Microsoft 365 ist nicht erreichbar, daher wurde nichts gesendet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
+  "graph.error.connectionLost": "Die Verbindung zu Microsoft 365 ist abgebrochen, daher weiß Offramp nicht, ob es angekommen ist. Prüfen Sie es in Outlook, bevor Sie es erneut versuchen.",
   "graph.error.timeout": "Microsoft 365 hat nicht rechtzeitig geantwortet. Prüfen Sie in Outlook, ob es angekommen ist, bevor Sie es erneut versuchen.",
   "graph.error.busy": "Microsoft 365 ist gerade ausgelastet, daher wurde nichts gesendet. Warten Sie eine Minute und versuchen Sie es erneut.",
   "graph.error.other": "Meldung von Microsoft 365: {detail}",

@@ -268,6 +268,7 @@ const en = {
   "graph.error.proposalsRefused": "The organizer doesn’t take proposals of a new time for this meeting, so nothing was sent. Send your text as a reply with the button below instead.",
   "graph.error.tooManyRecipients": "The email has more recipients than Microsoft 365 sends in one message (at most {count}).",
   "graph.error.offline": "Microsoft 365 couldn’t be reached, so nothing was sent. Check your connection and try again.",
+  "graph.error.connectionLost": "The connection to Microsoft 365 broke off, so Offramp can’t tell whether it went through. Check in Outlook before you try again.",
   "graph.error.timeout": "Microsoft 365 didn’t answer in time. Check in Outlook whether it went through before you try again.",
   "graph.error.busy": "Microsoft 365 is busy right now, so nothing was sent. Wait a minute and try again.",
   "graph.error.other": "Microsoft 365 said: {detail}",

@@ -267,6 +267,7 @@ const es: Catalog = {
   "graph.error.proposalsRefused": "El organizador no admite propuestas de un nuevo horario para esta reunión, así que no se envió nada. Envía tu texto como respuesta con el botón de abajo.",
   "graph.error.tooManyRecipients": "El correo tiene más destinatarios de los que Microsoft 365 envía en un solo mensaje (como máximo {count}).",
   "graph.error.offline": "No se pudo conectar con Microsoft 365, así que no se envió nada. Revisa la conexión y vuelve a intentarlo.",
+  "graph.error.connectionLost": "Se cortó la conexión con Microsoft 365, así que Offramp no puede saber si llegó a enviarse. Compruébalo en Outlook antes de volver a intentarlo.",
   "graph.error.timeout": "Microsoft 365 no respondió a tiempo. Comprueba en Outlook si se envió antes de volver a intentarlo.",
   "graph.error.busy": "Microsoft 365 está saturado ahora mismo, así que no se envió nada. Espera un minuto y vuelve a intentarlo.",
   "graph.error.other": "Mensaje de Microsoft 365: {detail}",

@@ -267,6 +267,7 @@ const fr: Catalog = {
   "graph.error.proposalsRefused": "L’organisateur n’accepte pas de proposition de nouvel horaire pour cette réunion, donc rien n’a été envoyé. Envoyez plutôt votre texte en réponse avec le bouton ci-dessous.",
   "graph.error.tooManyRecipients": "L’e-mail a plus de destinataires que Microsoft 365 n’en accepte dans un seul message ({count} au maximum).",
   "graph.error.offline": "Microsoft 365 est injoignable, donc rien n’a été envoyé. Vérifiez votre connexion et réessayez.",
+  "graph.error.connectionLost": "La connexion à Microsoft 365 a été coupée : Offramp ne peut pas savoir si l’envoi a abouti. Vérifiez dans Outlook avant de réessayer.",
   "graph.error.timeout": "Microsoft 365 n’a pas répondu à temps. Vérifiez dans Outlook si l’envoi a abouti avant de réessayer.",
   "graph.error.busy": "Microsoft 365 est surchargé pour le moment, donc rien n’a été envoyé. Attendez une minute et réessayez.",
   "graph.error.other": "Message de Microsoft 365 : {detail}",

@@ -267,6 +267,7 @@ const it: Catalog = {
   "graph.error.proposalsRefused": "L’organizzatore non accetta proposte di un nuovo orario per questa riunione, quindi non è stato inviato nulla. Manda invece il testo come risposta con il pulsante qui sotto.",
   "graph.error.tooManyRecipients": "L’email ha più destinatari di quanti Microsoft 365 ne accetti in un solo messaggio (al massimo {count}).",
   "graph.error.offline": "Impossibile raggiungere Microsoft 365, quindi non è stato inviato nulla. Controlla la connessione e riprova.",
+  "graph.error.connectionLost": "La connessione con Microsoft 365 si è interrotta, quindi Offramp non può sapere se l’invio è andato a buon fine. Prima di riprovare, controlla in Outlook.",
   "graph.error.timeout": "Microsoft 365 non ha risposto in tempo. Prima di riprovare, controlla in Outlook se l’invio è andato a buon fine.",
   "graph.error.busy": "Microsoft 365 è sovraccarico in questo momento, quindi non è stato inviato nulla. Aspetta un minuto e riprova.",
   "graph.error.other": "Messaggio di Microsoft 365: {detail}",

@@ -267,6 +267,7 @@ const nb: Catalog = {
   "graph.error.proposalsRefused": "Møtearrangøren tar ikke imot forslag om nytt tidspunkt for dette møtet, så ingenting ble sendt. Send heller teksten som svar med knappen nedenfor.",
   "graph.error.tooManyRecipients": "E-posten har flere mottakere enn Microsoft 365 sender til i én melding (høyst {count}).",
   "graph.error.offline": "Får ikke kontakt med Microsoft 365, så ingenting ble sendt. Sjekk tilkoblingen og prøv igjen.",
+  "graph.error.connectionLost": "Forbindelsen til Microsoft 365 ble brutt, så Offramp kan ikke vite om det gikk gjennom. Sjekk i Outlook før du prøver igjen.",
   "graph.error.timeout": "Microsoft 365 svarte ikke i tide. Sjekk i Outlook om det gikk gjennom før du prøver igjen.",
   "graph.error.busy": "Microsoft 365 er overbelastet akkurat nå, så ingenting ble sendt. Vent et minutt og prøv igjen.",
   "graph.error.other": "Melding fra Microsoft 365: {detail}",

@@ -267,6 +267,7 @@ const nl: Catalog = {
   "graph.error.proposalsRefused": "De organisator accepteert voor deze vergadering geen voorstellen voor een nieuwe tijd, dus er is niets verstuurd. Stuur uw tekst in plaats daarvan als antwoord met de knop hieronder.",
   "graph.error.tooManyRecipients": "De e-mail heeft meer ontvangers dan Microsoft 365 in één bericht verstuurt (hoogstens {count}).",
   "graph.error.offline": "Microsoft 365 is niet bereikbaar, dus er is niets verstuurd. Controleer uw verbinding en probeer het opnieuw.",
+  "graph.error.connectionLost": "De verbinding met Microsoft 365 viel weg, dus Offramp weet niet of het is aangekomen. Controleer het in Outlook voordat je het opnieuw probeert.",
   "graph.error.timeout": "Microsoft 365 antwoordde niet op tijd. Kijk in Outlook of het is aangekomen voordat u het opnieuw probeert.",
   "graph.error.busy": "Microsoft 365 heeft het nu te druk, dus er is niets verstuurd. Wacht een minuut en probeer het opnieuw.",
   "graph.error.other": "Microsoft 365 meldde: {detail}",

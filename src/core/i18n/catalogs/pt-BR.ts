@@ -267,6 +267,7 @@ const ptBR: Catalog = {
   "graph.error.proposalsRefused": "O organizador não aceita propostas de novo horário para esta reunião, então nada foi enviado. Envie o texto como resposta com o botão abaixo.",
   "graph.error.tooManyRecipients": "O email tem mais destinatários do que o Microsoft 365 envia em uma só mensagem (no máximo {count}).",
   "graph.error.offline": "Não foi possível conectar ao Microsoft 365, então nada foi enviado. Verifique a conexão e tente de novo.",
+  "graph.error.connectionLost": "A conexão com o Microsoft 365 caiu, então o Offramp não tem como saber se o envio foi concluído. Confira no Outlook antes de tentar de novo.",
   "graph.error.timeout": "O Microsoft 365 não respondeu a tempo. Confira no Outlook se o envio aconteceu antes de tentar de novo.",
   "graph.error.busy": "O Microsoft 365 está sobrecarregado agora, então nada foi enviado. Espere um minuto e tente de novo.",
   "graph.error.other": "Mensagem do Microsoft 365: {detail}",

@@ -267,6 +267,7 @@ const sv: Catalog = {
   "graph.error.proposalsRefused": "Organisatören tar inte emot förslag på ny tid för det här mötet, så inget skickades. Skicka i stället texten som svar med knappen nedan.",
   "graph.error.tooManyRecipients": "Mejlet har fler mottagare än Microsoft 365 skickar till i ett meddelande (högst {count}).",
   "graph.error.offline": "Det gick inte att nå Microsoft 365, så inget skickades. Kontrollera anslutningen och försök igen.",
+  "graph.error.connectionLost": "Anslutningen till Microsoft 365 bröts, så Offramp kan inte avgöra om det gick igenom. Kontrollera i Outlook innan du försöker igen.",
   "graph.error.timeout": "Microsoft 365 svarade inte i tid. Kontrollera i Outlook om det gick fram innan du försöker igen.",
   "graph.error.busy": "Microsoft 365 är överbelastat just nu, så inget skickades. Vänta en minut och försök igen.",
   "graph.error.other": "Microsoft 365 svarade: {detail}",
