@@ -143,6 +143,10 @@ export async function readGraphTarget(office: typeof Office | undefined = global
   // Without NAA there is no Graph: the item is not touched.
   if (!supports("NestedAppAuth", "1.1")) return { nestedAppAuth: false, eventId: null };
   const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
+  // Outlook for Mac cannot read an occurrence's own id: what it hands over, if anything, is
+  // the series', and declining or cancelling through it would act on every meeting. Graph
+  // then has no event here, and the pane does it Outlook's way.
+  if (member(context, "platform") === "Mac" && text(member(current, "seriesId")) !== null) return { nestedAppAuth: true, eventId: null };
   let ewsId = text(member(current, "itemId"));
   if (ewsId === null && hasMethod(current, "getItemIdAsync") && supports("Mailbox", "1.8")) {
     // Through the same caller as every other Office.js call: the three-in-flight limit and the time limit.

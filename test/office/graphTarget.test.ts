@@ -40,6 +40,29 @@ test("compose mode: the occurrence's id from getItemIdAsync (1.8), never the ser
   expect(mailbox.calls.map((c) => c.api)).toContain("item.getItemIdAsync");
 });
 
+test("Outlook for Mac, organizer of an occurrence: the id it hands over is the series', so Graph gets none and is not asked", async () => {
+  const { office, mailbox } = host("graph-organizer-weekly-occurrence", (f) => {
+    f.host.platform = "Mac";
+    f.host.mailboxVersion = "1.14";
+  });
+  const item = office.context.mailbox.item as unknown as { seriesId: string; getItemIdAsync(cb: (r: Office.AsyncResult<string>) => void): void };
+  // What Mac would hand over: the series' id, not this occurrence's.
+  const handed = await new Promise<string>((resolve) => item.getItemIdAsync((r) => resolve(r.value)));
+  expect(handed).toBe(item.seriesId);
+  mailbox.calls.length = 0;
+  expect(await readGraphTarget(office)).toEqual({ nestedAppAuth: true, eventId: null });
+  expect(mailbox.calls.map((c) => c.api)).not.toContain("item.getItemIdAsync");
+});
+
+test("Outlook for Mac, a single meeting: its id is its own, and Graph acts on it", async () => {
+  const { office } = host("graph-attendee-client-review", (f) => {
+    f.host.platform = "Mac";
+    f.host.mailboxVersion = "1.14";
+    (f.item as Record<string, unknown>).seriesId = null;
+  });
+  expect(await readGraphTarget(office)).toEqual({ nestedAppAuth: true, eventId: "AAMkADk0Mzg_Review-Occ1AAA=" });
+});
+
 test("compose mode on Mailbox 1.7: Outlook gives no id, so Graph has no event to act on", async () => {
   const { office, mailbox } = host("graph-organizer-weekly-occurrence", (f) => {
     f.host.mailboxVersion = "1.7";

@@ -85,7 +85,10 @@ export function buildComposeItem(state: ItemState, scope: HostScope): JsonObject
   obj.body = buildBody(scope, () => appt, true, { web: onTheWeb(scope.fx) });
   if (supports(3)) obj.saveAsync = asyncMethod("item.saveAsync", 0, () => ok(itemId));
   if (supports(8)) {
-    obj.getItemIdAsync = asyncMethod("item.getItemIdAsync", 0, () => ok(itemId));
+    // Outlook for Mac cannot read an occurrence's own id, only its series' (Office.js reference):
+    // the id it hands over for an occurrence is the series', which acts on every meeting.
+    const macOccurrence = scope.fx.host.platform === "Mac" && appt.seriesId !== null;
+    obj.getItemIdAsync = asyncMethod("item.getItemIdAsync", 0, () => ok(macOccurrence ? appt.seriesId : itemId));
     obj.enhancedLocation = { getAsync: asyncMethod("item.enhancedLocation.getAsync", 0, () => ok(locationDetails(appt))) };
   }
   return obj;
