@@ -149,6 +149,11 @@ function oldOutlookText() {
   return JSON.stringify(messages).replace(/</g, "\\u003c");
 }
 
+/** What taskpane.html's Loading line says once Office.js names the language (src/taskpane/loadingLine.ts). */
+function loadingText() {
+  return JSON.stringify(plainMessages(["app.loading"])).replace(/</g, "\\u003c");
+}
+
 /** https options for the dev server: Office's dev certificates if installed, else a self-signed one. */
 function devServerHttps() {
   const dir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
@@ -196,6 +201,7 @@ module.exports = (env = {}, argv = {}) => {
         startScripts: (compilation, files) => files.filter((src) => isEntryFile(compilation, "start", src)),
         paneScripts: (compilation, files) => files.filter((src) => !isEntryFile(compilation, "start", src)),
         oldOutlookText: oldOutlookText(),
+        loadingText: loadingText(),
         intlWarmup: intlWarmup.name,
       }),
     );

@@ -6,11 +6,14 @@
 import { isOldBrowser } from "../oldBrowser";
 import { officeStartOnce } from "../office/officeStart";
 import { startPaneChunks } from "./paneChunks";
+import { localizeLoadingLine } from "./loadingLine";
 
 if (!isOldBrowser()) {
   officeStartOnce().then(
     (office) => {
-      if (office.mailbox) startPaneChunks(office.host);
+      if (!office.mailbox) return;
+      localizeLoadingLine(office.host.displayLanguage);
+      startPaneChunks(office.host);
     },
     // The pane's entry shows why Office did not start.
     () => undefined,

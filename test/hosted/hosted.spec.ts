@@ -360,6 +360,25 @@ test("Loading… shows only when the pane is slow to come: not displayed for its
   expect(seen.violations).toEqual([]);
 });
 
+test("in an Italian Outlook, a slow event read says so in Italian, once Office.js has named the language", async ({ page }) => {
+  const seen = await watch(page);
+  const base = sharedFixture("attendee-client-review-it");
+  // The body never comes back, so the page stays on its line.
+  const fixture = { ...base, failures: [{ api: "item.body.getAsync", hang: true }] };
+  await page.route(
+    (url) => url.origin !== ORIGIN,
+    (route) => (route.request().url() === `${CDN}office.js` ? route.fulfill({ body: officeStub(fixture), contentType: "text/javascript" }) : route.abort()),
+  );
+  await page.goto(`${ADDIN_URL}taskpane.html`);
+  const line = page.getByRole("status");
+  await expect(line).toHaveText(it["app.loading"]);
+  await expect(line).toBeVisible();
+  await expect(line).toHaveAttribute("lang", "it");
+  await expect(page.locator("[data-outcome]")).toHaveCount(0);
+  expect(seen.errors).toEqual([]);
+  expect(seen.violations).toEqual([]);
+});
+
 test("a web engine without current JavaScript (as Outlook 2016/2019 use) gets the supported-Outlook message, not Loading… forever", async ({ page }) => {
   const seen = await watch(page);
   await officeJsFromPackage(page);
