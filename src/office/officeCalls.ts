@@ -129,34 +129,43 @@ export function createCaller(officeObj: Loose, timeoutMs: number): OfficeCaller 
   function callAsync<T>(api: string, target: unknown, method: string, args: unknown[] = []): Promise<T> {
     const fn = member(target, method);
     if (typeof fn !== "function") return Promise.reject(unsupported(api));
-    return limiter.run(
-      () =>
-        new Promise<T>((resolve, reject) => {
-          let settled = false;
-          // A lost callback must not leave the pane waiting forever.
-          const timer = setTimeout(() => {
-            if (settled) return;
-            settled = true;
-            reject(timedOut(api, timeoutMs));
-          }, timeoutMs);
-          const settle = (done: () => void) => {
-            if (settled) return;
-            settled = true;
-            clearTimeout(timer);
-            done();
-          };
-          const callback: AsyncCallback = (result) =>
-            settle(() => {
-              if (isObject(result) && result.status === succeeded) resolve(result.value as T);
-              else reject(toOfficeCallError(api, "failed", member(result, "error")));
-            });
-          try {
-            (fn as (...a: unknown[]) => unknown).apply(target, [...args, callback]);
-          } catch (thrown) {
-            settle(() => reject(toOfficeCallError(api, "thrown", thrown)));
-          }
-        }),
-    );
+    return new Promise<T>((resolve, reject) => {
+      let settled = false;
+      // A lost callback must not leave the pane waiting forever; the limit counts from the
+      // call, so a call queued behind lost ones is given up too (and never started).
+      const timer = setTimeout(() => {
+        if (settled) return;
+        settled = true;
+        reject(timedOut(api, timeoutMs));
+      }, timeoutMs);
+      const settle = (done: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        done();
+      };
+      // The slot is Outlook's: a call the pane gave up on is still running there (Outlook on
+      // the web counts it against its three), so it is released only when Outlook answers.
+      void limiter.run(
+        () =>
+          new Promise<void>((release) => {
+            if (settled) return release();
+            const callback: AsyncCallback = (result) => {
+              release();
+              settle(() => {
+                if (isObject(result) && result.status === succeeded) resolve(result.value as T);
+                else reject(toOfficeCallError(api, "failed", member(result, "error")));
+              });
+            };
+            try {
+              (fn as (...a: unknown[]) => unknown).apply(target, [...args, callback]);
+            } catch (thrown) {
+              release();
+              settle(() => reject(toOfficeCallError(api, "thrown", thrown)));
+            }
+          }),
+      );
+    });
   }
 
   function callSync(api: string, target: unknown, method: string, args: unknown[]): unknown {

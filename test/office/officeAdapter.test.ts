@@ -250,6 +250,27 @@ describe("readSnapshot details", () => {
     expect(error).toMatchObject({ api: "item.start.getAsync", kind: "failed", code: 9020, officeName: "GenericResponseError", message: "No start for you." });
   });
 
+  test("a call Outlook never answered keeps its place among the three: later calls wait for a free one, and none is refused", async () => {
+    sim = installSimulatedHost(variant("organizer-weekly-status-60min", { failures: [{ api: "item.body.getAsync", hang: true }] }), window, { latencyMs: 5 });
+    const adapter = createOfficeAdapter(window.Office, { callTimeoutMs: 200 });
+    const first = await adapter.readSnapshot();
+    expect(first.item).toMatchObject({ bodyText: null });
+    // The lost body read is still running in Outlook: three more at once would be four there.
+    await Promise.all([adapter.saveSettings({ tone: "formal" }), adapter.saveSettings({ tone: "friendly" }), adapter.saveSettings({ tone: "formal" })]);
+    expect(sim.peakInFlight).toBe(3);
+  });
+
+  test("behind three lost calls, a call is given up within its time limit and never started", async () => {
+    sim = installSimulatedHost(variant("organizer-weekly-status-60min", { failures: [{ api: "roamingSettings.saveAsync", hang: true }] }), window);
+    const adapter = createOfficeAdapter(window.Office, { callTimeoutMs: 30 });
+    const lost = await Promise.all([1, 2, 3].map(() => rejection(adapter.saveSettings({ tone: "formal" }))));
+    expect(lost.map((e) => e.kind)).toEqual(["timeout", "timeout", "timeout"]);
+    const before = sim.calls.length;
+    const queued = await rejection(adapter.saveSettings({ tone: "friendly" }));
+    expect(queued).toMatchObject({ kind: "timeout", api: "roamingSettings.saveAsync" });
+    expect(sim.calls.slice(before).map((c) => c.api)).not.toContain("roamingSettings.saveAsync");
+  });
+
   test("never more than three async calls in flight on Outlook on the web", async () => {
     const { sim, adapter } = install(loadFixture("organizer-weekly-status-60min"), 5);
     const results = await Promise.all([adapter.readSnapshot(), adapter.readSnapshot(), adapter.saveSettings({ tone: "formal" })]);

@@ -82,14 +82,15 @@ export function createOfficeMethods(deps: CallDeps): OfficeMethods {
       };
 
       const failure = failureFor(deps.failures, api);
-      // A lost call: logged above, and its callback never comes.
-      if (failure?.hang) return;
       if (deps.platform === "OfficeOnline" && inFlight >= LIMITS.concurrentCalls) {
         setTimeout(() => deliver({ error: ERRORS.tooManyCalls }), latencyMs);
         return;
       }
       inFlight += 1;
       deps.started(inFlight);
+      // A lost call: logged above, and its callback never comes. Outlook never finished it, so
+      // it stays in flight for good and counts against the limit of three.
+      if (failure?.hang) return;
       setTimeout(() => {
         inFlight -= 1;
         let outcome: Outcome;
