@@ -52,11 +52,13 @@ class Writer {
   }
 }
 
-function greeting(w: Writer, people: Person[], tone: Tone): string {
+function greeting(w: Writer, people: Person[]): string {
   const [only] = people;
   // Someone Outlook gives no name for is greeted without one: never "Dear maja.holm@northwind.dk,".
   if (people.length === 1 && only && (!only.name || only.name === only.email)) return w.text("draft.greeting.unnamed");
-  if (people.length === 1 && only) return w.text("draft.greeting.one", { name: tone === "formal" ? only.name : firstName(only) });
+  // Each language greets in its own way: English "Dear Maja Holm," when formal, Danish,
+  // Swedish and Norwegian by first name in either tone, as letters there do.
+  if (people.length === 1 && only) return w.text("draft.greeting.one", { name: only.name, firstName: firstName(only) });
   return w.text("draft.greeting.all");
 }
 
@@ -118,7 +120,7 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
         w.say("draft.call.note").say(details ? "draft.call.note.details" : "draft.call.note.noDetails", { details });
         return { ...base, plan: { kind: "update-event", newEnd: null, newLocation: location }, subject, body: w.done(), proposal: location };
       }
-      w.para(greeting(w, organizer ? [organizer] : [], tone))
+      w.para(greeting(w, organizer ? [organizer] : []))
         .say("draft.call.reply.intro", { subject: named, when })
         .say("draft.call.reply.why")
         .say(details ? "draft.call.reply.details" : "draft.call.reply.noDetails", { details })
@@ -141,7 +143,7 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
         w.list(w.text("draft.shorter.agendaIntro"), agenda).say("draft.shorter.rest");
         return { ...base, plan: { kind: "update-event", newEnd, newLocation: null }, subject, body: w.done(), proposal };
       }
-      w.para(greeting(w, organizer ? [organizer] : [], tone))
+      w.para(greeting(w, organizer ? [organizer] : []))
         .say("draft.shorter.reply.intro", { subject: named, shorter, slot })
         .list(w.text("draft.shorter.agendaIntro"), agenda)
         .say("draft.shorter.rest")
@@ -156,7 +158,7 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
         const everyone = meeting.attendees;
         // A series goes on: the email stands in for this one meeting, and says so.
         const series = meeting.isRecurring;
-        w.para(greeting(w, everyone, tone))
+        w.para(greeting(w, everyone))
           .say(series ? "draft.email.organizer.introOccurrence" : "draft.email.organizer.intro", { when, duration: prose.duration(meeting.durationMinutes) })
           .list(w.text("draft.email.updateHeading"), update)
           .say("draft.email.followUp")
@@ -170,7 +172,7 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
           body: w.done(),
         };
       }
-      w.para(greeting(w, meeting.attendees.length > 1 ? meeting.attendees : organizer ? [organizer] : [], tone))
+      w.para(greeting(w, meeting.attendees.length > 1 ? meeting.attendees : organizer ? [organizer] : []))
         .say("draft.email.reply.intro", { subject: named, when })
         .list(w.text("draft.email.updateHeading"), update)
         .say("draft.email.followUp")
@@ -182,7 +184,7 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
       const colleague = standIn(meeting);
       const toOrganizer = colleague !== null && colleague === organizer;
       const placeholder = [w.text("draft.placeholder")];
-      w.para(greeting(w, colleague ? [colleague] : [], tone)).say("draft.delegate.intro", { subject: named, when });
+      w.para(greeting(w, colleague ? [colleague] : [])).say("draft.delegate.intro", { subject: named, when });
       if (meeting.agenda.length) w.say("draft.delegate.agenda", { items: tr.list(meeting.agenda) });
       w.list(w.text("draft.delegate.questions"), placeholder)
         .list(w.text("draft.delegate.status"), placeholder)

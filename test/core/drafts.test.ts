@@ -4,6 +4,9 @@
 import { bodyToHtml, buildDraft, escapeHtml, mailtoLink, type Draft, type DraftPlan } from "../../src/core/drafts";
 import { createTranslator } from "../../src/core/i18n";
 import en from "../../src/core/i18n/catalogs/en";
+import da from "../../src/core/i18n/catalogs/da";
+import sv from "../../src/core/i18n/catalogs/sv";
+import it from "../../src/core/i18n/catalogs/it";
 import type { Meeting, OutcomeId, Settings, Tone } from "../../src/core/types";
 import { fixtureCopy, meetingOf, person, plusMinutes, settingsOf, tweaked } from "./helpers";
 
@@ -324,6 +327,18 @@ describe("tone", () => {
     const { meeting, settings } = await fixture(WEEKLY);
     expect(draft("email", meeting, settings, "friendly").body.startsWith("Hi everyone,")).toBe(true);
     expect(draft("email", meeting, settings, "formal").body.startsWith("Dear all,")).toBe(true);
+  });
+
+  test.each([
+    ["da", da, "Kære Maja", "Hej Maja"],
+    ["sv", sv, "Hej Maja,", "Hej Maja!"],
+    ["it", it, "Gentile Maja Holm,", "Ciao Maja,"],
+  ] as const)("%s greets as its letters do: formal and friendly", async (language, catalog, formal, friendly) => {
+    const { meeting, settings } = await fixture(ONSITE);
+    const tr = createTranslator(language, { ...en, ...catalog }, meeting.timeZone);
+    const first = (tone: Tone) => buildDraft("call", meeting, settings, tr, { tone }).body.split("\n")[0];
+    expect(first("formal")).toBe(formal);
+    expect(first("friendly")).toBe(friendly);
   });
 
   test("someone Outlook names only by address is greeted without it, in either tone", async () => {

@@ -307,7 +307,7 @@ const da: Catalog = {
   "draft.subject.fallback": "vores møde",
   "draft.meeting.named": "mødet {title}",
   "draft.meeting.unnamed": "vores møde",
-  "draft.greeting.one": "{tone, select, formal {Kære {name}} other {Hej {name}}}",
+  "draft.greeting.one": "{tone, select, formal {Kære {firstName}} other {Hej {firstName}}}",
   "draft.greeting.all": "{tone, select, formal {Kære alle} other {Hej alle}}",
   "draft.greeting.unnamed": "{tone, select, formal {Goddag} other {Hej}}",
   "draft.signoff": "{tone, select, formal {Med venlig hilsen} other {Mange hilsner}}",

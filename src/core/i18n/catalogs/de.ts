@@ -307,7 +307,7 @@ const de: Catalog = {
   "draft.subject.fallback": "unserem Termin",
   "draft.meeting.named": "das Meeting {title}",
   "draft.meeting.unnamed": "unser Meeting",
-  "draft.greeting.one": "{tone, select, formal {Guten Tag {name},} other {Hallo {name},}}",
+  "draft.greeting.one": "{tone, select, formal {Guten Tag {name},} other {Hallo {firstName},}}",
   "draft.greeting.all": "{tone, select, formal {Guten Tag zusammen,} other {Hallo zusammen,}}",
   "draft.greeting.unnamed": "{tone, select, formal {Guten Tag,} other {Hallo,}}",
   "draft.signoff": "{tone, select, formal {Mit freundlichen Grüßen} other {Viele Grüße}}",

@@ -308,7 +308,7 @@ const en = {
   "draft.subject.fallback": "our meeting",
   "draft.meeting.named": "{title}",
   "draft.meeting.unnamed": "our meeting",
-  "draft.greeting.one": "{tone, select, formal {Dear {name},} other {Hi {name},}}",
+  "draft.greeting.one": "{tone, select, formal {Dear {name},} other {Hi {firstName},}}",
   "draft.greeting.all": "{tone, select, formal {Dear all,} other {Hi everyone,}}",
   "draft.greeting.unnamed": "{tone, select, formal {Hello,} other {Hi,}}",
   "draft.signoff": "{tone, select, formal {Kind regards,} other {Best,}}",

@@ -307,7 +307,7 @@ const es: Catalog = {
   "draft.subject.fallback": "nuestra reunión",
   "draft.meeting.named": "la reunión {title}",
   "draft.meeting.unnamed": "nuestra reunión",
-  "draft.greeting.one": "{tone, select, formal {Buenos días, {name}:} other {Hola, {name}:}}",
+  "draft.greeting.one": "{tone, select, formal {Buenos días, {name}:} other {Hola, {firstName}:}}",
   "draft.greeting.all": "{tone, select, formal {Buenos días a todos:} other {Hola a todos:}}",
   "draft.greeting.unnamed": "{tone, select, formal {Buenos días:} other {Hola:}}",
   "draft.signoff": "{tone, select, formal {Un cordial saludo,} other {Un saludo,}}",

@@ -307,7 +307,7 @@ const fr: Catalog = {
   "draft.subject.fallback": "notre réunion",
   "draft.meeting.named": "la réunion {title}",
   "draft.meeting.unnamed": "notre réunion",
-  "draft.greeting.one": "{tone, select, formal {Bonjour {name},} other {Bonjour {name},}}",
+  "draft.greeting.one": "{tone, select, formal {Bonjour {name},} other {Bonjour {firstName},}}",
   "draft.greeting.all": "{tone, select, formal {Bonjour à tous,} other {Bonjour à tous,}}",
   "draft.greeting.unnamed": "{tone, select, formal {Bonjour,} other {Bonjour,}}",
   "draft.signoff": "{tone, select, formal {Bien cordialement,} other {Bonne journée,}}",

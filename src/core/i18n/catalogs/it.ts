@@ -307,7 +307,7 @@ const it: Catalog = {
   "draft.subject.fallback": "la nostra riunione",
   "draft.meeting.named": "riunione {title}",
   "draft.meeting.unnamed": "nostra riunione",
-  "draft.greeting.one": "{tone, select, formal {Gentile {name},} other {Ciao {name},}}",
+  "draft.greeting.one": "{tone, select, formal {Gentile {name},} other {Ciao {firstName},}}",
   "draft.greeting.all": "{tone, select, formal {Buongiorno a tutti,} other {Ciao a tutti,}}",
   "draft.greeting.unnamed": "{tone, select, formal {Buongiorno,} other {Ciao,}}",
   "draft.signoff": "{tone, select, formal {Cordiali saluti,} other {Un saluto,}}",

@@ -307,7 +307,7 @@ const nb: Catalog = {
   "draft.subject.fallback": "møtet vårt",
   "draft.meeting.named": "møtet {title}",
   "draft.meeting.unnamed": "møtet vårt",
-  "draft.greeting.one": "{tone, select, formal {Hei {name},} other {Hei {name}!}}",
+  "draft.greeting.one": "{tone, select, formal {Hei {firstName},} other {Hei {firstName}!}}",
   "draft.greeting.all": "{tone, select, formal {Hei alle sammen,} other {Hei alle sammen!}}",
   "draft.greeting.unnamed": "{tone, select, formal {Hei,} other {Hei!}}",
   "draft.signoff": "{tone, select, formal {Med vennlig hilsen} other {Vennlig hilsen}}",

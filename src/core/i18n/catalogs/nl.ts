@@ -307,7 +307,7 @@ const nl: Catalog = {
   "draft.subject.fallback": "ons overleg",
   "draft.meeting.named": "het overleg {title}",
   "draft.meeting.unnamed": "ons overleg",
-  "draft.greeting.one": "{tone, select, formal {Beste {name},} other {Hallo {name},}}",
+  "draft.greeting.one": "{tone, select, formal {Beste {name},} other {Hallo {firstName},}}",
   "draft.greeting.all": "{tone, select, formal {Beste allen,} other {Hallo allemaal,}}",
   "draft.greeting.unnamed": "{tone, select, formal {Goedendag,} other {Hallo,}}",
   "draft.signoff": "{tone, select, formal {Met vriendelijke groet,} other {Groeten,}}",

@@ -307,7 +307,7 @@ const ptBR: Catalog = {
   "draft.subject.fallback": "nossa reunião",
   "draft.meeting.named": "reunião {title}",
   "draft.meeting.unnamed": "nossa reunião",
-  "draft.greeting.one": "{tone, select, formal {Olá, {name},} other {Oi, {name},}}",
+  "draft.greeting.one": "{tone, select, formal {Olá, {name},} other {Oi, {firstName},}}",
   "draft.greeting.all": "{tone, select, formal {Olá a todos,} other {Oi, pessoal,}}",
   "draft.greeting.unnamed": "{tone, select, formal {Olá,} other {Oi,}}",
   "draft.signoff": "{tone, select, formal {Atenciosamente,} other {Um abraço,}}",

@@ -307,7 +307,7 @@ const sv: Catalog = {
   "draft.subject.fallback": "vårt möte",
   "draft.meeting.named": "mötet {title}",
   "draft.meeting.unnamed": "vårt möte",
-  "draft.greeting.one": "{tone, select, formal {Hej {name},} other {Hej {name}!}}",
+  "draft.greeting.one": "{tone, select, formal {Hej {firstName},} other {Hej {firstName}!}}",
   "draft.greeting.all": "{tone, select, formal {Hej alla,} other {Hej allihop!}}",
   "draft.greeting.unnamed": "{tone, select, formal {Hej,} other {Hej!}}",
   "draft.signoff": "{tone, select, formal {Med vänlig hälsning} other {Vänliga hälsningar}}",
