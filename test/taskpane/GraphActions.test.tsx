@@ -10,7 +10,7 @@ import { createGraphSession, type GraphSession } from "../../src/office/graph/se
 import { GraphError } from "../../src/office/graph/graphClient";
 import type { GraphRequest } from "../../src/office/graph/requests";
 import { installSimulatedHost } from "../../src/preview/simulatedHost";
-import { loadFixture } from "../support/fixtures";
+import { loadFixture, type FixtureJson } from "../support/fixtures";
 
 jest.setTimeout(20_000);
 
@@ -18,8 +18,10 @@ afterEach(() => {
   (window as unknown as { __simulatedMailbox?: { uninstall(): void } }).__simulatedMailbox?.uninstall();
 });
 
-async function renderWithGraph(fixture: string, config: { clientId: string; session?: GraphSession }) {
-  const mailbox = installSimulatedHost(loadFixture(fixture), window);
+async function renderWithGraph(fixture: string, config: { clientId: string; session?: GraphSession }, edit: (f: FixtureJson) => void = () => {}) {
+  const json = JSON.parse(JSON.stringify(loadFixture(fixture))) as FixtureJson;
+  edit(json);
+  const mailbox = installSimulatedHost(json, window);
   const adapter = createOfficeAdapter((window as unknown as { Office: typeof Office }).Office);
   render(
     <GraphConfigProvider value={config}>
@@ -117,6 +119,27 @@ async function sendStep(kind: string) {
   await waitFor(() => expect(step).not.toHaveAttribute("data-graph-status", "sending"));
   return step;
 }
+
+test("a right-to-left name in what Graph will send is isolated: it cannot reorder the address or the words after it", async () => {
+  const session = createGraphSession({
+    clientId: "client-id",
+    readTarget: async () => ({ nestedAppAuth: true, eventId: "AAMk-review=" }),
+    client: { send: async () => undefined },
+  });
+  const hebrew = "\u05E9\u05E8\u05D4 \u05DB\u05D4\u05DF";
+  await renderWithGraph("graph-attendee-client-review", { clientId: "client-id", session }, (f) => {
+    const item = f.item as { organizer: { displayName: string }; requiredAttendees: Array<{ displayName: string; emailAddress: string }> };
+    item.organizer.displayName = hebrew;
+    for (const a of item.requiredAttendees) if (a.emailAddress === "maja.holm@northwind.dk") a.displayName = hebrew;
+  });
+  await userEvent.click(document.querySelector<HTMLElement>('[data-outcome="email"]')!);
+  const step = await waitFor(() => {
+    const el = document.querySelector<HTMLElement>('[data-graph-step="respond"]');
+    expect(el).not.toBeNull();
+    return el!;
+  });
+  expect(step.textContent).toContain(`To \u2068${hebrew} <maja.holm@northwind.dk>\u2069: a decline`);
+});
 
 test("a decline sent, then another outcome picked: it says what was sent and when, and offers no second answer", async () => {
   const { session, sent } = recordingSession("AAMk-review=");

@@ -20,6 +20,7 @@ import { useTranslator } from "../i18nContext";
 import { useGraphAvailability, useGraphSentLog, useGraphSession } from "../graphContext";
 import { standingOf, type SentRecord, type StepStanding } from "../graphSentLog";
 import { usePaneStyles } from "../styles";
+import { isolate } from "../bidiIsolation";
 
 const useStyles = makeStyles({
   // Inside the featured card, beside its other lines: the card's own tight spacing.
@@ -48,8 +49,9 @@ export interface GraphActionsProps {
   shorterMinutes: number;
 }
 
+/** Each person isolated: a right-to-left name cannot reorder the addresses or words beside it. */
 function recipientLine(list: Recipient[]): string {
-  return list.map((r) => (r.email ? `${r.name} <${r.email}>` : r.name)).join("; ");
+  return list.map((r) => isolate(r.email ? `${r.name} <${r.email}>` : r.name)).join("; ");
 }
 
 function range(tr: Translator, start: Date, end: Date): string {
@@ -69,7 +71,7 @@ function label(tr: Translator, step: GraphStep): string {
 }
 
 function what(tr: Translator, step: GraphStep): string {
-  const quoted = (text: string) => tr.t("format.quoted", { text });
+  const quoted = (text: string) => tr.t("format.quoted", { text: isolate(text) });
   switch (step.kind) {
     case "respond": {
       const name = recipientLine(step.to);
@@ -86,7 +88,7 @@ function what(tr: Translator, step: GraphStep): string {
 }
 
 function answeredTo(record: SentRecord): string {
-  return record.step.kind === "respond" ? (record.step.to[0]?.name ?? "") : "";
+  return record.step.kind === "respond" ? isolate(record.step.to[0]?.name ?? "") : "";
 }
 
 /** What went out, and when: said in the outcome that sent it and in every other one. */
@@ -95,7 +97,7 @@ function done(tr: Translator, record: SentRecord): string {
   const time = record.at ? tr.time(record.at) : "";
   switch (step.kind) {
     case "respond":
-      return tr.t("graph.done.respond", { name: step.to[0]?.name ?? "", time });
+      return tr.t("graph.done.respond", { name: isolate(step.to[0]?.name ?? ""), time });
     case "sendMail":
       return tr.t("graph.done.mail", { recipients: recipientLine([...step.to, ...step.cc]), time });
     case "cancel":
