@@ -174,6 +174,9 @@ async function readAppointmentRead(env: SnapshotEnv, current: Loose): Promise<Ra
   };
 }
 
+/** What a failed recurrence read gives, told apart from Outlook's own null (a single event). */
+const RECURRENCE_UNKNOWN = Symbol("recurrence unknown");
+
 async function readAppointmentCompose(env: SnapshotEnv, current: Loose): Promise<RawAppointment> {
   const get = <T>(name: string) => env.caller.callAsync<T>(`item.${name}.getAsync`, current[name], "getAsync");
   // Started together; the limiter lets three through at a time.
@@ -190,6 +193,7 @@ async function readAppointmentCompose(env: SnapshotEnv, current: Loose): Promise
     // A failed read is not "no recurrence": the event may be a whole series (see recurrenceUnknown).
     hasMethod(current.recurrence, "getAsync") ? get<unknown>("recurrence").catch(() => RECURRENCE_UNKNOWN) : Promise.resolve(null),
   ]);
+  const recurrenceUnknown = recurrence === RECURRENCE_UNKNOWN;
   return {
     itemType: "appointment",
     subject: asString(subject),
@@ -200,14 +204,11 @@ async function readAppointmentCompose(env: SnapshotEnv, current: Loose): Promise
     requiredAttendees: asAddresses(required),
     optionalAttendees: asAddresses(optionalAttendees),
     bodyText,
-    recurrence: recurrence === RECURRENCE_UNKNOWN ? null : asRecurrence(recurrence),
-    ...(recurrence === RECURRENCE_UNKNOWN ? { recurrenceUnknown: true } : {}),
+    recurrence: recurrenceUnknown ? null : asRecurrence(recurrence),
+    ...(recurrenceUnknown ? { recurrenceUnknown: true } : {}),
     seriesId: asString(current.seriesId),
   };
 }
-
-/** What a failed recurrence read gives, told apart from Outlook's own null (a single event). */
-const RECURRENCE_UNKNOWN = Symbol("recurrence unknown");
 
 function capabilitiesOf(env: SnapshotEnv, current: unknown, mode: MailboxMode): Capabilities {
   const appointment = env.isAppointment(current);

@@ -128,7 +128,7 @@ test("a right-to-left name in what Graph will send is isolated: it cannot reorde
   });
   const hebrew = "\u05E9\u05E8\u05D4 \u05DB\u05D4\u05DF";
   await renderWithGraph("graph-attendee-client-review", { clientId: "client-id", session }, (f) => {
-    const item = f.item as { organizer: { displayName: string }; requiredAttendees: Array<{ displayName: string; emailAddress: string }> };
+    const item = f.item as unknown as { organizer: { displayName: string }; requiredAttendees: Array<{ displayName: string; emailAddress: string }> };
     item.organizer.displayName = hebrew;
     for (const a of item.requiredAttendees) if (a.emailAddress === "maja.holm@northwind.dk") a.displayName = hebrew;
   });
