@@ -16,10 +16,18 @@ function recipient(p: Person): Recipient {
   return { name: p.name, email: p.email };
 }
 
+// Titles written before a name: "Dr. Maja Holm" is greeted "Maja", never "Dr.".
+// Titles with a full stop ("Dr.", "Prof.", "Hr.", "Sig.ra", an initial) or the common ones without.
+const TITLE = /^(?:\p{L}{1,5}\.(?:\p{L}{1,3})?|dr|prof|mr|mrs|ms|mx|herr|frau|hr|fru|mme|mlle)$/iu;
+
 function firstName(p: Person): string {
   // "Holm, Maja" is how some directories list people; the given name follows the comma.
   const name = p.name.includes(",") ? (p.name.split(",")[1] ?? p.name) : p.name;
-  return name.trim().split(/\s+/)[0] || p.name;
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  // A name of titles and one word ("Dr. Holm") has no first name to use: the whole name then.
+  const given = words.findIndex((w) => !TITLE.test(w));
+  if (given < 0 || (given > 0 && given === words.length - 1)) return p.name.trim();
+  return words[given] ?? p.name;
 }
 
 /** The end of the shortened meeting: same start, the preferred length. */

@@ -353,6 +353,21 @@ describe("tone", () => {
     expect(`${friendly}${formal}`).not.toContain("maja.holm@");
   });
 
+  test.each([
+    ["Dr. Maja Holm", "Hi Maja,"],
+    ["Prof. Dr. Maja Holm", "Hi Maja,"],
+    ["Sig.ra Giulia Bianchi", "Hi Giulia,"],
+    ["J. Robert Smith", "Hi Robert,"],
+    ["Mrs Maja Holm", "Hi Maja,"],
+    ["Dr. Holm", "Hi Dr. Holm,"],
+    ["Maja", "Hi Maja,"],
+  ])("%s is greeted as people would: %s", async (displayName, greeting) => {
+    const { meeting, settings } = await tweaked(ONSITE, (_f, item) => {
+      item.organizer = { displayName, emailAddress: "maja.holm@northwind.dk" };
+    });
+    expect(draft("call", meeting, settings, "friendly").body.split("\n")[0]).toBe(greeting);
+  });
+
   test('"Holm, Maja" as the directory lists her is still Maja', async () => {
     const { meeting, settings } = await tweaked(ONSITE, (_f, item) => {
       item.organizer = { displayName: "Holm, Maja", emailAddress: "maja.holm@northwind.dk" };
