@@ -206,6 +206,34 @@ test("bow out half-done (the briefing sent, the decline refused): elsewhere the 
   expect(sent).toHaveLength(2);
 });
 
+test("by keyboard: Escape is Not now, and after each send focus goes to the next step's button, then to what the last one did", async () => {
+  const { session, sent } = recordingSession("AAMk-dragged=");
+  await renderWithGraph("graph-attendee-dragged-in", { clientId: "client-id", session });
+  const section = await chooseOutcome("delegate");
+  const briefing = section.querySelector<HTMLElement>('[data-graph-step="sendMail"]')!;
+  briefing.querySelector<HTMLElement>('[data-action="apply"]')!.focus();
+  await userEvent.keyboard("{Enter}");
+  expect(briefing.querySelector('[data-action="confirm"]')).toHaveFocus();
+  await userEvent.keyboard("{Escape}");
+  expect(briefing.querySelector('[data-action="confirm"]')).toBeNull();
+  expect(briefing.querySelector('[data-action="apply"]')).toHaveFocus();
+  expect(sent).toEqual([]);
+  // The way out stays chosen: Escape answered the question only.
+  expect(document.querySelector('[data-featured] [data-outcome="delegate"]')).not.toBeNull();
+
+  await userEvent.keyboard("{Enter}");
+  await userEvent.keyboard("{Enter}");
+  await waitFor(() => expect(briefing).toHaveAttribute("data-graph-status", "sent"));
+  const decline = section.querySelector<HTMLElement>('[data-graph-step="respond"]')!;
+  await waitFor(() => expect(decline.querySelector('[data-action="apply"]')).toHaveFocus());
+  await userEvent.keyboard("{Enter}");
+  await userEvent.keyboard("{Enter}");
+  await waitFor(() => expect(decline).toHaveAttribute("data-graph-status", "sent"));
+  await waitFor(() => expect(document.activeElement).toHaveTextContent(/Sent at/));
+  expect(decline).toContainElement(document.activeElement as HTMLElement);
+  expect(sent.map((r) => r.path)).toEqual(["/me/sendMail", "/me/events/AAMk-dragged=/decline"]);
+});
+
 test("email for now, several people invited: the update goes to all of them, the decline to the organizer with a short note", async () => {
   const { session, sent } = recordingSession("AAMk-dragged=");
   await renderWithGraph("graph-attendee-dragged-in", { clientId: "client-id", session });
