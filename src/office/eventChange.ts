@@ -256,8 +256,10 @@ export function eventChanges({ caller, composeItem, coercionFor }: EventChangeDe
         done.push(step);
       } catch (error) {
         const cause = error instanceof OfficeCallError ? error : toOfficeCallError(`item.${step.field}`, "thrown", error);
-        // A call that timed out may still have gone through: it is checked and undone like the rest.
+        // A call that timed out may still have gone through: it is checked and undone like the rest,
+        // after a moment's wait for Outlook's late answer, so that its change does not land after the check.
         const toUndo = cause.kind === "timeout" ? [...done, step] : done;
+        if (cause.kind === "timeout" && cause.answered) await answeredOrGraceOver(cause.answered, caller.timeoutMs / 2);
         const report = await putBack(toUndo);
         const left = report.failed.map((f) => f.field);
         if (left.length > 0) {
@@ -276,6 +278,12 @@ export function eventChanges({ caller, composeItem, coercionFor }: EventChangeDe
       }
     }
     return { restorePoint, changed: done.map((s) => s.field), written };
+  }
+
+  function answeredOrGraceOver(answered: Promise<void>, graceMs: number): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const grace = new Promise<void>((done) => (timer = setTimeout(done, graceMs)));
+    return Promise.race([answered, grace]).finally(() => clearTimeout(timer));
   }
 
   /** Checks each step's field (last first) and puts back what still holds Offramp's value. */

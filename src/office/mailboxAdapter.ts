@@ -132,6 +132,12 @@ export class OfficeCallError extends Error {
     super(message);
     this.name = "OfficeCallError";
   }
+
+  /**
+   * For "timeout": settles when Outlook answers the call after all (never, if it lost it).
+   * A rollback waits a moment for it, so that a late change is not left behind.
+   */
+  answered: Promise<void> | null = null;
 }
 
 export interface MailboxAdapter {

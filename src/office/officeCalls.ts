@@ -129,6 +129,8 @@ export function createCaller(officeObj: Loose, timeoutMs: number): OfficeCaller 
   function callAsync<T>(api: string, target: unknown, method: string, args: unknown[] = []): Promise<T> {
     const fn = member(target, method);
     if (typeof fn !== "function") return Promise.reject(unsupported(api));
+    let answeredLate: () => void = () => undefined;
+    const answered = new Promise<void>((done) => (answeredLate = done));
     return new Promise<T>((resolve, reject) => {
       let settled = false;
       // A lost callback must not leave the pane waiting forever; the limit counts from the
@@ -136,7 +138,9 @@ export function createCaller(officeObj: Loose, timeoutMs: number): OfficeCaller 
       const timer = setTimeout(() => {
         if (settled) return;
         settled = true;
-        reject(timedOut(api, timeoutMs));
+        const error = timedOut(api, timeoutMs);
+        error.answered = answered;
+        reject(error);
       }, timeoutMs);
       const settle = (done: () => void) => {
         if (settled) return;
@@ -152,6 +156,7 @@ export function createCaller(officeObj: Loose, timeoutMs: number): OfficeCaller 
             if (settled) return release();
             const callback: AsyncCallback = (result) => {
               release();
+              answeredLate();
               settle(() => {
                 if (isObject(result) && result.status === succeeded) resolve(result.value as T);
                 else reject(toOfficeCallError(api, "failed", member(result, "error")));

@@ -2,6 +2,8 @@
 // the user keeps editing in Outlook, HTML comes back rewritten, a Windows series
 // refuses start/end.setAsync. Each test asserts the event as the user would see it.
 import { appointment, apisSince, bodyText, install, officeCall, rejection, uninstall, variant } from "./helpers";
+import { installSimulatedHost } from "../../src/preview/simulatedHost";
+import { createOfficeAdapter } from "../../src/office/officeAdapter";
 
 afterEach(uninstall);
 
@@ -60,6 +62,23 @@ describe("changeEvent on a single event", () => {
     expect(applied.changed).toEqual(["location"]);
     expect(appointment(sim)).toEqual({ ...before, location: "Room 2", enhancedLocation: [{ displayName: "Room 2", emailAddress: "", type: "custom" }] });
     expect(sim.calls.map((c) => c.api)).not.toContain("item.body.setAsync");
+  });
+
+  test("a write Outlook answers only after the time limit is waited for and put back: the event is as before, not changed late", async () => {
+    // The location's write comes through 60 ms after it was asked, 20 ms past the pane's limit.
+    const sim = installSimulatedHost(single(), window, { lateMs: { "item.location.setAsync": 60 } });
+    try {
+      const adapter = createOfficeAdapter(window.Office, { callTimeoutMs: 40 });
+      const before = appointment(sim);
+      const error = await rejection(adapter.changeEvent({ lengthMinutes: 30, location: "Phone: +45 20 30 40 50", prependToBody: note }));
+      expect(error).toMatchObject({ api: "item.location.setAsync", kind: "rolled-back", causeKind: "timeout" });
+      // Long after, nothing of the change is left: the late location was put back too.
+      await new Promise((r) => setTimeout(r, 120));
+      expect(appointment(sim)).toEqual(before);
+      expect(sim.calls.map((c) => c.api)).not.toContain("item.body.prependAsync");
+    } finally {
+      sim.uninstall();
+    }
   });
 
   test("end.setAsync failing (organizer-end-time-fails): nothing changes, Office's code 9017 is kept", async () => {

@@ -18,6 +18,8 @@ export interface CallDeps {
   failures: readonly FixtureFailure[];
   platform: FixturePlatform;
   latencyMs: number;
+  /** Calls answered late, by api: the first call's delay instead of latencyMs. */
+  lateMs?: Readonly<Record<string, number>>;
   /** Logs the call, before anything else happens. */
   record(api: string, args: unknown[]): void;
   /** After a call succeeded: the item, forms or settings may have changed. */
@@ -53,6 +55,13 @@ export function failureFor(failures: readonly FixtureFailure[], api: string): Fi
 export function createOfficeMethods(deps: CallDeps): OfficeMethods {
   const { latencyMs } = deps;
   let inFlight = 0;
+  const answeredLate = new Set<string>();
+  const delayFor = (api: string) => {
+    const late = deps.lateMs?.[api];
+    if (late === undefined || answeredLate.has(api)) return latencyMs;
+    answeredLate.add(api);
+    return late;
+  };
 
   const asyncMethod: OfficeMethods["asyncMethod"] =
     <P>(
@@ -103,7 +112,7 @@ export function createOfficeMethods(deps: CallDeps): OfficeMethods {
         }
         if (!("error" in outcome)) deps.succeeded();
         deliver(outcome);
-      }, latencyMs);
+      }, delayFor(api));
     };
 
   const syncMethod: OfficeMethods["syncMethod"] =

@@ -54,6 +54,7 @@ export function installSimulatedHost(
     failures: fx.failures,
     platform: fx.host.platform,
     latencyMs,
+    lateMs: options.lateMs ?? {},
     record,
     succeeded: () => changed(),
     started: (inFlight) => {

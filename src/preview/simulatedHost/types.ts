@@ -155,5 +155,11 @@ export interface UserEdit {
 export interface SimulatedHostOptions {
   /** Delay before each async callback, in ms (default 0: next macrotask). */
   latencyMs?: number;
+  /**
+   * Calls Outlook answers late, by api ("item.location.setAsync": 200): the first such call
+   * runs, and its change lands, only after that many ms, as when Outlook is slow rather than
+   * lost; later calls of that api answer as usual.
+   */
+  lateMs?: Readonly<Record<string, number>>;
 }
 
