@@ -143,15 +143,9 @@ function intlWarmupFile() {
   return { from: "src/taskpane/intl-warmup.js", name: `intl-warmup.${hash}.js` };
 }
 
-/** taskpane.html's inline check shows this before any bundle runs; JSON safe inside <script>. */
-function oldOutlookText() {
-  const messages = plainMessages(["problem.oldOutlook.title", "problem.oldOutlook.body"]);
-  return JSON.stringify(messages).replace(/</g, "\\u003c");
-}
-
-/** What taskpane.html's Loading line says once Office.js names the language (src/taskpane/loadingLine.ts). */
-function loadingText() {
-  return JSON.stringify(plainMessages(["app.loading"])).replace(/</g, "\\u003c");
+/** Messages of every language as data for taskpane.html, JSON safe inside <script>. */
+function pageText(keys) {
+  return JSON.stringify(plainMessages(keys)).replace(/</g, "\\u003c");
 }
 
 /** https options for the dev server: Office's dev certificates if installed, else a self-signed one. */
@@ -200,8 +194,10 @@ module.exports = (env = {}, argv = {}) => {
         inject: false,
         startScripts: (compilation, files) => files.filter((src) => isEntryFile(compilation, "start", src)),
         paneScripts: (compilation, files) => files.filter((src) => !isEntryFile(compilation, "start", src)),
-        oldOutlookText: oldOutlookText(),
-        loadingText: loadingText(),
+        // The inline check shows these before any bundle runs.
+        oldOutlookText: pageText(["problem.oldOutlook.title", "problem.oldOutlook.body"]),
+        // What the Loading line says once Office.js names the language (src/taskpane/loadingLine.ts).
+        loadingText: pageText(["app.loading"]),
         intlWarmup: intlWarmup.name,
       }),
     );
