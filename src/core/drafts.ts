@@ -16,8 +16,8 @@ function recipient(p: Person): Recipient {
   return { name: p.name, email: p.email };
 }
 
-// Titles written before a name: "Dr. Maja Holm" is greeted "Maja", never "Dr.".
-// Titles with a full stop ("Dr.", "Prof.", "Hr.", "Sig.ra", an initial) or the common ones without.
+// Titles written before a name, so that "Dr. Maja Holm" is greeted "Maja", never "Dr.": any
+// short word with a full stop ("Dr.", "Prof.", "Hr.", "Sig.ra", an initial), or a common one without.
 const TITLE = /^(?:\p{L}{1,5}\.(?:\p{L}{1,3})?|dr|prof|mr|mrs|ms|mx|herr|frau|hr|fru|mme|mlle)$/iu;
 
 function firstName(p: Person): string {
