@@ -140,6 +140,21 @@ export function eventChanges({ caller, composeItem, coercionFor }: EventChangeDe
   // The steps of each change this adapter made, so Undo re-uses their checks.
   const stepsByChange = new WeakMap<WrittenValues, Step[]>();
 
+  /** Count of changes and Undos started: a late repair stands down once a newer one has begun. */
+  let changesStarted = 0;
+  /** The repair of a late answer still to come, if any: the next change or Undo waits for it first. */
+  let lateRepairDone: Promise<boolean> = Promise.resolve(true);
+
+  /**
+   * Lets a pending late repair finish before the event is read again, so that a change landing
+   * late is neither taken into a new restore point nor left behind. A call Outlook never answers
+   * holds things up only for one time limit.
+   */
+  async function afterLateRepair(): Promise<number> {
+    await answeredOrGraceOver(lateRepairDone.then(() => undefined), caller.timeoutMs);
+    return ++changesStarted;
+  }
+
   async function changeEvent(change: EventChange): Promise<AppliedChange> {
     const current = composeItem("item.end.setAsync");
     const needed: Array<[string, unknown, string]> = [
@@ -158,6 +173,7 @@ export function eventChanges({ caller, composeItem, coercionFor }: EventChangeDe
       );
     }
     for (const [api, target, method] of needed) if (!hasMethod(target, method)) throw unsupported(api);
+    const run = await afterLateRepair();
 
     // 1. The restore point, read now (not when the pane opened: the user may have moved the meeting).
     const recurrence = change.lengthMinutes !== undefined ? await readRecurrence(current) : null;
@@ -259,31 +275,57 @@ export function eventChanges({ caller, composeItem, coercionFor }: EventChangeDe
         // A call that timed out may still have gone through: it is checked and undone like the rest,
         // after a moment's wait for Outlook's late answer, so that its change does not land after the check.
         const toUndo = cause.kind === "timeout" ? [...done, step] : done;
-        if (cause.kind === "timeout" && cause.answered) await answeredOrGraceOver(cause.answered, caller.timeoutMs / 2);
+        const stillOut = cause.kind === "timeout" && cause.answered && !(await answeredOrGraceOver(cause.answered, caller.timeoutMs / 2)) ? cause.answered : null;
         const report = await putBack(toUndo);
         const left = report.failed.map((f) => f.field);
-        if (left.length > 0) {
-          const detail = report.failed.map((f) => `${f.field}: ${f.error.message}`).join("; ");
-          throw new OfficeCallError(
-            cause.api,
-            "rollback-failed",
-            cause.code,
-            cause.officeName,
-            `${cause.message} Undoing the earlier changes failed too (${detail}); the event may be partly changed.`,
-            cause.kind,
-            { restorePoint, changed: toUndo.map((s) => s.field).filter((f) => left.includes(f)), written },
-          );
+        const failure =
+          left.length > 0
+            ? new OfficeCallError(
+                cause.api,
+                "rollback-failed",
+                cause.code,
+                cause.officeName,
+                `${cause.message} Undoing the earlier changes failed too (${describeFailures(report)}); the event may be partly changed.`,
+                cause.kind,
+                { restorePoint, changed: toUndo.map((s) => s.field).filter((f) => left.includes(f)), written },
+              )
+            : new OfficeCallError(cause.api, "rolled-back", cause.code, cause.officeName, cause.message, cause.kind);
+        // Still unanswered after the wait: if Outlook answers later still, its change may land after
+        // the check above. It is checked and put back again then; a newer change or Undo waits
+        // for that (one time limit at most) before it reads the event, and past that wait it wins.
+        if (stillOut && !left.includes(step.field)) {
+          const repair = stillOut.then(() => (run === changesStarted ? repairLate(step, restorePoint, written, cause) : null));
+          failure.lateRepair = repair;
+          lateRepairDone = repair.then(() => true, () => true);
         }
-        throw new OfficeCallError(cause.api, "rolled-back", cause.code, cause.officeName, cause.message, cause.kind);
+        throw failure;
       }
     }
     return { restorePoint, changed: done.map((s) => s.field), written };
   }
 
-  function answeredOrGraceOver(answered: Promise<void>, graceMs: number): Promise<void> {
+  /** The late answer's field, checked again; an error (as a failed rollback) if it holds Offramp's value and cannot be put back. */
+  async function repairLate(step: Step, restorePoint: EventRestorePoint, written: WrittenValues, cause: OfficeCallError): Promise<OfficeCallError | null> {
+    const report = await putBack([step]);
+    if (report.failed.length === 0) return null;
+    return new OfficeCallError(
+      cause.api,
+      "rollback-failed",
+      cause.code,
+      cause.officeName,
+      `${cause.message} Outlook made the change late, and putting it back failed (${describeFailures(report)}); the event may be partly changed.`,
+      cause.kind,
+      { restorePoint, changed: [step.field], written },
+    );
+  }
+
+  const describeFailures = (report: RestoreReport) => report.failed.map((f) => `${f.field}: ${f.error.message}`).join("; ");
+
+  /** True if Outlook answered within the grace period, false if the wait ran out first. */
+  function answeredOrGraceOver(answered: Promise<void>, graceMs: number): Promise<boolean> {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const grace = new Promise<void>((done) => (timer = setTimeout(done, graceMs)));
-    return Promise.race([answered, grace]).finally(() => clearTimeout(timer));
+    const grace = new Promise<boolean>((done) => (timer = setTimeout(() => done(false), graceMs)));
+    return Promise.race([answered.then(() => true), grace]).finally(() => clearTimeout(timer));
   }
 
   /** Checks each step's field (last first) and puts back what still holds Offramp's value. */
@@ -306,6 +348,7 @@ export function eventChanges({ caller, composeItem, coercionFor }: EventChangeDe
     composeItem("item.end.setAsync");
     const steps = stepsByChange.get(applied.written);
     if (!steps) throw unsupported("restoreEvent");
+    await afterLateRepair();
     const report = await putBack(steps.filter((s) => applied.changed.includes(s.field)));
     // Undo runs in the order applied; the report reads that way too.
     const order = (fields: EventField[]) => applied.changed.filter((f) => fields.includes(f));

@@ -138,6 +138,14 @@ export class OfficeCallError extends Error {
    * A rollback waits a moment for it, so that a late change is not left behind.
    */
   answered: Promise<void> | null = null;
+
+  /**
+   * For a rollback whose timed-out step Outlook had still not answered after the wait: settles
+   * once Outlook answers and that field has been checked and put back again. Null if all is as
+   * the error says (or a newer change or Undo took over); a "rollback-failed" error, with what is
+   * still changed, if the late change landed and could not be put back.
+   */
+  lateRepair: Promise<OfficeCallError | null> | null = null;
 }
 
 export interface MailboxAdapter {

@@ -4,6 +4,7 @@
 import { appointment, apisSince, bodyText, install, officeCall, rejection, uninstall, variant } from "./helpers";
 import { installSimulatedHost } from "../../src/preview/simulatedHost";
 import { createOfficeAdapter } from "../../src/office/officeAdapter";
+import type { OfficeCallError } from "../../src/office/mailboxAdapter";
 
 afterEach(uninstall);
 
@@ -76,6 +77,46 @@ describe("changeEvent on a single event", () => {
       await new Promise((r) => setTimeout(r, 120));
       expect(appointment(sim)).toEqual(before);
       expect(sim.calls.map((c) => c.api)).not.toContain("item.body.prependAsync");
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  test("a write Outlook answers even after the wait is checked again when it lands, and put back: the event ends as before", async () => {
+    // 150 ms: past the 40 ms limit and the 20 ms wait after it; the rollback has long been reported.
+    const sim = installSimulatedHost(single(), window, { lateMs: { "item.location.setAsync": 150 } });
+    try {
+      const adapter = createOfficeAdapter(window.Office, { callTimeoutMs: 40 });
+      const before = appointment(sim);
+      const error = await rejection(adapter.changeEvent({ lengthMinutes: 30, location: "Phone: +45 20 30 40 50" }));
+      expect(error).toMatchObject({ api: "item.location.setAsync", kind: "rolled-back", causeKind: "timeout" });
+      expect(appointment(sim)).toEqual(before);
+      // The late write lands, and is put back right after.
+      expect(await (error as OfficeCallError).lateRepair).toBeNull();
+      expect(appointment(sim)).toEqual(before);
+      expect(sim.calls.filter((c) => c.api === "item.location.setAsync").map((c) => c.args[0])).toEqual(["Phone: +45 20 30 40 50", before.location]);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  test("a new change while a late answer is out waits for its repair, so its Undo point is the event as it was", async () => {
+    // 90 ms: after the 40 ms limit and the 20 ms wait, but within the limit the next change waits.
+    const sim = installSimulatedHost(single(), window, { lateMs: { "item.location.setAsync": 90 } });
+    try {
+      const adapter = createOfficeAdapter(window.Office, { callTimeoutMs: 40 });
+      const before = appointment(sim);
+      const error = await rejection(adapter.changeEvent({ location: "Phone: +45 20 30 40 50" }));
+      expect(error).toMatchObject({ kind: "rolled-back", causeKind: "timeout" });
+      // Tried again at once: it reads the event only after the late write was put back.
+      const retried = await adapter.changeEvent({ location: "Teams" });
+      expect(retried.restorePoint.location).toBe(before.location);
+      expect(appointment(sim).location).toBe("Teams");
+      // So Undo goes back to the event as it was, not to the late "Phone" location.
+      await adapter.restoreEvent(retried);
+      // And nothing lands afterwards: the late write had been dealt with before the retry began.
+      await new Promise((r) => setTimeout(r, 120));
+      expect(appointment(sim)).toEqual(before);
     } finally {
       sim.uninstall();
     }

@@ -219,6 +219,38 @@ describe("organizer", () => {
     expect(apis(mailbox).filter((api) => api === "item.body.prependAsync")).toHaveLength(1);
   });
 
+  test("Outlook's late answer that cannot be put back brings Undo back and says what is still changed", async () => {
+    const { mailbox, fixture } = await renderPane("organizer-call-books-room", undefined, {
+      callTimeoutMs: 50,
+      // The new location comes through 300 ms after it was asked, long after the pane gave up on it...
+      host: { lateMs: { "item.location.setAsync": 300 } },
+      // ...and Outlook refuses the write that would put the old one back, once.
+      adjustOffice: (office) => {
+        const location = office.context.mailbox.item!.location as unknown as { setAsync: (...args: unknown[]) => void };
+        const setAsync = location.setAsync.bind(location);
+        let calls = 0;
+        location.setAsync = (...args: unknown[]) => {
+          calls += 1;
+          if (calls !== 2) return setAsync(...args);
+          const callback = args[args.length - 1] as (result: Office.AsyncResult<void>) => void;
+          setTimeout(() => callback({ status: Office.AsyncResultStatus.Failed, value: undefined, error: { code: 9041, name: "NetworkError", message: "Offline." }, asyncContext: undefined, diagnostics: undefined } as unknown as Office.AsyncResult<void>));
+        };
+      },
+    });
+    await userEvent.click(outcome("call"));
+    await userEvent.click(applyButton()!);
+    expect(await screen.findByText(/Offramp put the meeting back as it was/, undefined, { timeout: 5000 })).toBeInTheDocument();
+    // Then the late location lands and stays: the pane says so and offers Undo, not Apply.
+    expect(await screen.findByText(/putting everything back failed too/, undefined, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText("Press Undo to put back what Offramp still has changed.")).toBeInTheDocument();
+    expect((mailbox.item as { location: string }).location).not.toBe(fixture.item!.location);
+    expect(applyButton()).toBeDisabled();
+    await userEvent.click(document.querySelector<HTMLButtonElement>('[data-action="undo"]')!);
+    await screen.findByText(/Undone\. Back as before: the location\./);
+    expect((mailbox.item as { location: string }).location).toBe(fixture.item!.location);
+    expect(applyButton()).not.toBeDisabled();
+  });
+
   test("choosing another way out after a change keeps Undo and offers no second change on top", async () => {
     const { mailbox } = await renderPane("organizer-call-books-room");
     await userEvent.click(outcome("call"));

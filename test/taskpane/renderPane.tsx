@@ -3,20 +3,22 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import { createOfficeAdapter } from "../../src/office/officeAdapter";
-import { installSimulatedHost, type SimulatedMailbox } from "../../src/preview/simulatedHost";
+import { installSimulatedHost, type SimulatedHostOptions, type SimulatedMailbox } from "../../src/preview/simulatedHost";
 import { loadFixture, type FixtureJson } from "../support/fixtures";
 
 export interface RenderPaneOptions {
   callTimeoutMs?: number;
   /** Changes Office.js after the simulated host is in, for what a fixture cannot say (the build Outlook reports). */
   adjustOffice?: (office: typeof Office) => void;
+  /** The simulated host's own options (latency, calls answered late). */
+  host?: SimulatedHostOptions;
 }
 
 export async function renderPane(fixture: string | FixtureJson, edit?: (f: FixtureJson) => void, options: RenderPaneOptions = {}) {
   const json = typeof fixture === "string" ? loadFixture(fixture) : fixture;
   const copy = JSON.parse(JSON.stringify(json)) as FixtureJson;
   edit?.(copy);
-  const mailbox: SimulatedMailbox = installSimulatedHost(copy, window);
+  const mailbox: SimulatedMailbox = installSimulatedHost(copy, window, options.host);
   const office = (window as unknown as { Office: typeof Office }).Office;
   options.adjustOffice?.(office);
   const adapter = createOfficeAdapter(office, { callTimeoutMs: options.callTimeoutMs });

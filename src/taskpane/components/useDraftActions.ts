@@ -148,6 +148,17 @@ export function useDraftActions(adapter: MailboxAdapter, tr: Translator, timeout
     }
   };
 
+  // Outlook answered a timed-out step after the rollback, its change landed, and putting it back
+  // failed: the event is changed after all, so Undo comes back for that field (with any left before).
+  const reportLateChange = (late: OfficeCallError | null) => {
+    if (!late?.leftChanged) return;
+    const before = store.state.pending;
+    const changed = [...new Set([...(before?.changed ?? []), ...late.leftChanged.changed])];
+    setPending({ ...(before ?? late.leftChanged), changed });
+    setLocked(true);
+    setStatus({ kind: "error", message: errorMessage(tr, late, timeoutMs), lines: [tr.t("error.stillChanged")] });
+  };
+
   const applyChange: DraftActions["applyChange"] = (change, describe, onFailure) =>
     run(async () => {
       try {
@@ -157,6 +168,7 @@ export function useDraftActions(adapter: MailboxAdapter, tr: Translator, timeout
         return { kind: "done", message: describe(applied) };
       } catch (error) {
         const extra = onFailure?.() ?? [];
+        if (error instanceof OfficeCallError && error.lateRepair) void error.lateRepair.then(reportLateChange, () => undefined);
         if (error instanceof OfficeCallError && error.kind === "rollback-failed" && error.leftChanged) {
           setPending(error.leftChanged);
           setLocked(true);
