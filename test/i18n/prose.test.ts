@@ -125,7 +125,9 @@ test("every language has a letter formatter, and none of them abbreviates", () =
 test.each([
   ["en", "Tuesday, November 24, from 11:30 PM to 1:30 AM on Wednesday, November 25"],
   ["it", "martedì 24 novembre, dalle 23:30 all’1:30 di mercoledì 25 novembre"],
-  ["da", "tirsdag den 24. november kl. 23.30 til onsdag den 25. november kl. 1.30"],
+  ["da", "tirsdag den 24. november fra kl. 23.30 til onsdag den 25. november kl. 1.30"],
+  ["sv", "tisdag 24 november från kl. 23.30 till onsdag 25 november kl. 1.30"],
+  ["nb", "tirsdag 24. november fra kl. 23.30 til onsdag 25. november kl. 1.30"],
   ["de", "Dienstag, 24. November, von 23:30 bis Mittwoch, 25. November, 1:30 Uhr"],
   ["es", "martes 24 de noviembre, de las 23:30 a la 1:30 del miércoles 25 de noviembre"],
   ["pt-BR", "na terça-feira, 24 de novembro, das 23h30 à 1h30 de quarta-feira, 25 de novembro"],
@@ -146,7 +148,7 @@ test("across midnight the slot still reads in the sentence around it", async () 
     "anziché vederci martedì 24 novembre, dalle 23:30 all’1:30 di mercoledì 25 novembre.",
   );
   expect(da.t("draft.delegate.intro", { tone: "informal", subject: "mødet »Status«", when: da.prose.slot(late, after) })).toContain(
-    "Jeg kan ikke nå mødet »Status« tirsdag den 24. november kl. 23.30 til onsdag den 25. november kl. 1.30.",
+    "Jeg kan ikke nå mødet »Status« tirsdag den 24. november fra kl. 23.30 til onsdag den 25. november kl. 1.30.",
   );
 });
 
