@@ -70,6 +70,11 @@ function greeting(w: Writer, people: Person[]): string {
   return w.text("draft.greeting.all");
 }
 
+/** A letter to one person (the organizer, the colleague): unknown, they are greeted without a name, never as "all". */
+function greetingOne(w: Writer, person: Person | null): string {
+  return person ? greeting(w, [person]) : w.text("draft.greeting.unnamed");
+}
+
 function signOff(w: Writer, meeting: Meeting): string {
   return [w.text("draft.signoff"), meeting.user.name].filter(Boolean).join("\n");
 }
@@ -128,7 +133,7 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
         w.say("draft.call.note").say(details ? "draft.call.note.details" : "draft.call.note.noDetails", { details });
         return { ...base, plan: { kind: "update-event", newEnd: null, newLocation: location }, subject, body: w.done(), proposal: location };
       }
-      w.para(greeting(w, organizer ? [organizer] : []))
+      w.para(greetingOne(w, organizer))
         .say("draft.call.reply.intro", { subject: named, when })
         .say("draft.call.reply.why")
         .say(details ? "draft.call.reply.details" : "draft.call.reply.noDetails", { details })
@@ -151,7 +156,7 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
         w.list(w.text("draft.shorter.agendaIntro"), agenda).say("draft.shorter.rest");
         return { ...base, plan: { kind: "update-event", newEnd, newLocation: null }, subject, body: w.done(), proposal };
       }
-      w.para(greeting(w, organizer ? [organizer] : []))
+      w.para(greetingOne(w, organizer))
         .say("draft.shorter.reply.intro", { subject: named, shorter, slot })
         .list(w.text("draft.shorter.agendaIntro"), agenda)
         .say("draft.shorter.rest")
@@ -192,7 +197,7 @@ export function buildDraft(outcome: OutcomeId, meeting: Meeting, settings: Setti
       const colleague = standIn(meeting);
       const toOrganizer = colleague !== null && colleague === organizer;
       const placeholder = [w.text("draft.placeholder")];
-      w.para(greeting(w, colleague ? [colleague] : [])).say("draft.delegate.intro", { subject: named, when });
+      w.para(greetingOne(w, colleague)).say("draft.delegate.intro", { subject: named, when });
       if (meeting.agenda.length) w.say("draft.delegate.agenda", { items: tr.list(meeting.agenda) });
       w.list(w.text("draft.delegate.questions"), placeholder)
         .list(w.text("draft.delegate.status"), placeholder)

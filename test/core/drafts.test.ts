@@ -354,6 +354,21 @@ describe("tone", () => {
   });
 
   test.each([
+    ["en", en, "Hi,"],
+    ["it", it, "Ciao,"],
+    ["da", da, "Hej"],
+  ] as const)("%s: a letter to the organizer Outlook does not name greets one person, not 'all'", async (language, catalog, greeting) => {
+    const { meeting, settings } = await tweaked(ONSITE, (_f, item) => {
+      delete item.organizer;
+    });
+    expect(meeting.organizer).toBeNull();
+    const tr = createTranslator(language, { ...en, ...catalog }, meeting.timeZone);
+    for (const outcome of ["call", "shorter"] as const) {
+      expect(buildDraft(outcome, meeting, settings, tr, { tone: "friendly" }).body.split("\n")[0]).toBe(greeting);
+    }
+  });
+
+  test.each([
     ["Dr. Maja Holm", "Hi Maja,"],
     ["Prof. Dr. Maja Holm", "Hi Maja,"],
     ["Sig.ra Giulia Bianchi", "Hi Giulia,"],
