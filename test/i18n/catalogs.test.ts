@@ -30,8 +30,14 @@ function argumentsOf(message: string): string[] {
  */
 const ALTERNATIVE_ARGUMENTS = [["firstName:argument", "name:argument"]];
 
+/**
+ * The hour of a time English gives beside it, for the languages whose article depends on
+ * it ("all’1:00" but "alle 13:00", "a la 1:00", "à 1h"): a translation may use it or not.
+ */
+const HOUR_ARGUMENTS = ["endHour:plural", "fromHour:plural", "toHour:plural"];
+
 function comparable(args: string[]): string[] {
-  let out = args;
+  let out = args.filter((a) => !HOUR_ARGUMENTS.includes(a));
   for (const group of ALTERNATIVE_ARGUMENTS) {
     if (group.some((g) => out.includes(g))) out = [...out.filter((a) => !group.includes(a)), group.join(" or ")];
   }

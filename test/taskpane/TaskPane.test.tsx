@@ -251,6 +251,19 @@ describe("organizer", () => {
     expect(applyButton()).not.toBeDisabled();
   });
 
+  test("in Italian a new end at one o'clock reads 'all’1:15', as Italians write it, and other hours 'alle'", async () => {
+    await renderPane("organizer-call-books-room", (f) => {
+      f.host.displayLanguage = "it-IT";
+      // A late-night call across the world: 00:30–02:00 in Paris, shortened to 45 minutes.
+      f.item!.start = "2026-12-03T00:30:00+01:00";
+      f.item!.end = "2026-12-03T02:00:00+01:00";
+    });
+    await userEvent.click(outcome("shorter"));
+    expect(document.querySelector('[data-section="draft"]')).toHaveTextContent("Anticipa la fine all’1:15 (");
+    await userEvent.click(applyButton()!);
+    expect(await screen.findByText(/Ora la riunione finisce all’1:15 anziché alle 2:00\./)).toBeInTheDocument();
+  });
+
   test("choosing another way out after a change keeps Undo and offers no second change on top", async () => {
     const { mailbox } = await renderPane("organizer-call-books-room");
     await userEvent.click(outcome("call"));

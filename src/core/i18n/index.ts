@@ -117,6 +117,8 @@ export interface Translator {
   date(instant: Date): string;
   /** "09:00" or "9:00 AM", as the locale writes it. */
   time(instant: Date): string;
+  /** The hour (0–23) in the event's zone: where a language's article depends on it ("all’1:00", "a la 1:00", "à 1h"). */
+  hour(instant: Date): number;
   /** "Tuesday 24 November, 09:00–10:30" (across days the end date is given too). */
   slot(start: Date, end: Date): string;
   /** The pane's short form: "1 h 30 min", "45 min", "1 t. 20 min." (letters use `prose.duration`). */
@@ -206,6 +208,7 @@ export function createTranslator(language: LanguageTag, catalog: Catalog, timeZo
     ref: (m) => t(m.key as MessageKey, m.values),
     date: (d) => dateTime(dateOptions).format(d),
     time: (d) => dateTime(timeOptions).format(d),
+    hour: (d) => Number(formatters.dateTime("en-US", { hour: "numeric", hourCycle: "h23", timeZone }).format(d)) % 24,
     slot: (start, end) =>
       sameDay(start, end)
         ? t("format.slot", { date: dateTime(dateOptions).format(start), range: dateTime(timeOptions).formatRange(start, end) })

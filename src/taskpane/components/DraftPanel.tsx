@@ -217,7 +217,8 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
       const { written, restorePoint } = applied;
       if (field === "seriesLength") return tr.t("result.change.seriesLength", { ...series, minutes: written.seriesLengthMinutes ?? 0 });
       if (field === "end") {
-        const values = { from: tr.time(restorePoint.end), to: tr.time(written.end ?? restorePoint.end) };
+        const to = written.end ?? restorePoint.end;
+        const values = { from: tr.time(restorePoint.end), fromHour: tr.hour(restorePoint.end), to: tr.time(to), toHour: tr.hour(to) };
         return lengthScope === "occurrence" ? tr.t("result.change.endOccurrence", { ...values, weekday: series.weekday }) : tr.t("result.change.end", values);
       }
       if (field === "location") return tr.t("result.change.location", { location: isolate(written.location ?? "") });

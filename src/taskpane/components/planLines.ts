@@ -46,10 +46,10 @@ export function planLines({ tr, plan, meeting, series, lengthScope, rooms, block
         lengthScope === "series"
           ? tr.t("draft.plan.shorterSeries", { ...series, minutes })
           : lengthScope === "occurrence"
-            ? tr.t("draft.plan.shorterOccurrence", { weekday: series.weekday, end: tr.time(plan.newEnd), slot: tr.slot(meeting.start, plan.newEnd) })
+            ? tr.t("draft.plan.shorterOccurrence", { weekday: series.weekday, end: tr.time(plan.newEnd), endHour: tr.hour(plan.newEnd), slot: tr.slot(meeting.start, plan.newEnd) })
             : lengthScope === "none"
               ? tr.t(meeting.recurrenceUnknown ? "draft.plan.shorterSeriesUnknown" : "draft.plan.shorterNotHere")
-              : tr.t("draft.plan.shorter", { end: tr.time(plan.newEnd), slot: tr.slot(meeting.start, plan.newEnd) });
+              : tr.t("draft.plan.shorter", { end: tr.time(plan.newEnd), endHour: tr.hour(plan.newEnd), slot: tr.slot(meeting.start, plan.newEnd) });
       return lengthScope === "none" ? [what] : [what, tr.t("draft.plan.sendUpdate")];
     }
     case "replacement-email":
