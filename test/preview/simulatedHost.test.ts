@@ -2,6 +2,7 @@
 // an add-in (or a test driving the preview) would notice.
 import { PROJECT_FIXTURES_DIR, SHARED_FIXTURES_DIR, fixtureNames, loadFixture as loadFixtureJson } from "../support/fixtures";
 import { FixtureError, installSimulatedHost, parseFixture, type FixtureAppointment, type SimulatedMailbox } from "../../src/preview/simulatedHost";
+import { FAILABLE_CALLS } from "../../src/preview/simulatedHost/officeCalls";
 
 const FIXTURE_NAMES = [...fixtureNames(SHARED_FIXTURES_DIR), ...fixtureNames(PROJECT_FIXTURES_DIR)];
 
@@ -94,6 +95,35 @@ describe("parseFixture", () => {
     expect(() => parseFixture({ ...loadFixture(READ), mode: "edit" })).toThrow("fixture.mode");
     expect(() => parseFixture({ ...loadFixture(READ), failures: [{ api: "item.end.setAsync" }] })).toThrow("fixture.failures[0].code");
     expect(() => parseFixture("not json")).toThrow(FixtureError);
+  });
+
+  test("refuses a failure for a call the host never makes: a misspelt name would fail nothing and pass the test", () => {
+    const typo = { ...loadFixture(COMPOSE), failures: [{ api: "item.locaton.setAsync", code: 9020 }] };
+    expect(() => parseFixture(typo)).toThrow(FixtureError);
+    expect(() => parseFixture(typo)).toThrow('fixture.failures[0].api "item.locaton.setAsync" is not an Office.js call the simulated host makes');
+    expect(() => parseFixture({ ...loadFixture(COMPOSE), failures: [{ api: "item.location.setAsync", code: 9020 }] })).not.toThrow();
+  });
+
+  test("the calls a failure can name are exactly the calls the host offers, in read and compose mode", () => {
+    const offered = new Set<string>();
+    const collect = (value: unknown, path: string, seen: Set<unknown>) => {
+      if (!value || typeof value !== "object" || seen.has(value)) return;
+      seen.add(value);
+      for (const [key, member] of Object.entries(value)) {
+        const dotted = path ? `${path}.${key}` : key;
+        // What can fail: the async calls and the display forms (the time converters and settings reads cannot).
+        if (typeof member === "function" && /Async$|^display\w*Form$/.test(key)) offered.add(dotted);
+        else collect(member, dotted, seen);
+      }
+    };
+    for (const name of [READ, COMPOSE]) {
+      const sim = installSimulatedHost(variant(name, { host: { mailboxVersion: "1.14" } }), window);
+      const context = (window as unknown as { Office: { context: { mailbox: unknown; roamingSettings: unknown } } }).Office.context;
+      collect(context.mailbox, "", new Set());
+      collect({ roamingSettings: context.roamingSettings }, "", new Set());
+      sim.uninstall();
+    }
+    expect([...offered].sort()).toEqual([...FAILABLE_CALLS].sort());
   });
 
   test("ignores unknown fields", () => {

@@ -2,6 +2,7 @@
 // would give for missing optional fields.
 
 import { ERROR_NAMES_BY_CODE } from "./errors";
+import { FAILABLE_CALLS } from "./officeCalls";
 import { hostZone, parseIsoInstant } from "./time";
 import { cloneJson, isObject, type JsonObject } from "./util";
 import {
@@ -155,6 +156,9 @@ function parseFailures(value: unknown): FixtureFailure[] {
     const path = `fixture.failures[${i}]`;
     if (!isObject(entry)) throw new FixtureError(`${path} must be an object with api and code`);
     if (typeof entry.api !== "string" || entry.api === "") throw new FixtureError(`${path}.api must name an Office.js call, e.g. "item.end.setAsync"`);
+    if (!FAILABLE_CALLS.has(entry.api)) {
+      throw new FixtureError(`${path}.api "${entry.api}" is not an Office.js call the simulated host makes, so it could never fail (names as the call log writes them, e.g. "item.location.setAsync")`);
+    }
     if (entry.hang !== undefined && entry.hang !== null && typeof entry.hang !== "boolean") throw new FixtureError(`${path}.hang must be true or false`);
     const hang = entry.hang === true;
     // A lost call needs no error code: its callback never comes.
