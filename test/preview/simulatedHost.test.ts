@@ -302,6 +302,21 @@ describe("the async contract", () => {
     install(variant(COMPOSE, { host: { platform: "PC" } }));
     const desktop = await Promise.all([1, 2, 3, 4].map(() => mbAsync("item.subject.getAsync")));
     expect(desktop.map((r) => r.status)).toEqual(["succeeded", "succeeded", "succeeded", "succeeded"]);
+
+    // Outlook on iOS and Android has the same limit of three.
+    install(variant(COMPOSE, { host: { platform: "Android" } }));
+    const mobile = await Promise.all([1, 2, 3, 4].map(() => mbAsync("item.subject.getAsync")));
+    expect(mobile.map((r) => r.status)).toEqual(["succeeded", "succeeded", "succeeded", "failed"]);
+  });
+
+  test("Outlook on iOS and Android opens no reply or new-item forms and has no convertToRestId, whatever the requirement set", () => {
+    install(variant(READ, { host: { platform: "iOS", mailboxVersion: "1.13" } }));
+    for (const member of ["item.displayReplyForm", "item.displayReplyAllForm", "item.displayReplyFormAsync", "displayNewMessageForm", "displayNewAppointmentForm", "displayNewMessageFormAsync", "convertToRestId"]) {
+      expect([member, typeof mb(member)]).toEqual([member, "undefined"]);
+    }
+    install(variant(READ, { host: { mailboxVersion: "1.13" } }));
+    expect(typeof mb("item.displayReplyFormAsync")).toBe("function");
+    expect(typeof mb("convertToRestId")).toBe("function");
   });
 
   test("bad arguments throw synchronously, as Office.js does", () => {

@@ -6,10 +6,12 @@ import { buildBody } from "../../src/preview/simulatedHost/itemBody";
 import { createRecorder } from "../../src/preview/simulatedHost/recorder";
 import { createRequirements, mailboxDiagnostics } from "../../src/preview/simulatedHost/requirements";
 import { createRoamingSettings } from "../../src/preview/simulatedHost/roamingSettings";
-import { composeRecipients } from "../../src/preview/simulatedHost/recipients";
+import { attendeeDetails, composeRecipients, type AttendeeHost } from "../../src/preview/simulatedHost/recipients";
 import { parseFixture } from "../../src/preview/simulatedHost/fixture";
 import type { FixtureFailure } from "../../src/preview/simulatedHost/types";
 import { loadFixture } from "../support/fixtures";
+
+const ON_THE_WEB: AttendeeHost = { platform: "OfficeOnline", mailbox116: false, userEmail: "alex.rivera@fabrikam.com" };
 
 interface Result {
   status: string;
@@ -211,9 +213,22 @@ describe("appointment and body: Outlook's own rules for the item", () => {
     expect(Object.keys(buildBody(scope(13), () => appt, false))).toEqual(["getAsync"]);
   });
 
+  test("Outlook returns no more attendees than the platform gives: 100 on Mac and mobile, 500 in older classic Windows, 1,000 on the web", async () => {
+    const appt = appointment();
+    appt.optionalAttendees = Array.from({ length: 1200 }, (_, i) => ({ displayName: `P${i}`, emailAddress: `p${i}@example.com` }));
+    const returned = async (host: AttendeeHost) => (((await callback(composeRecipients(appt, "optionalAttendees", methods(), host).getAsync)) as Result).value as unknown[]).length;
+    expect(await returned(ON_THE_WEB)).toBe(1000);
+    expect(await returned({ ...ON_THE_WEB, platform: "PC", mailbox116: false })).toBe(500);
+    expect(await returned({ ...ON_THE_WEB, platform: "PC", mailbox116: true })).toBe(1000);
+    expect(await returned({ ...ON_THE_WEB, platform: "Mac" })).toBe(100);
+    expect(await returned({ ...ON_THE_WEB, platform: "iOS" })).toBe(100);
+    // Outlook for Mac leaves recipientType undefined.
+    expect(attendeeDetails(appt.optionalAttendees, true, { ...ON_THE_WEB, platform: "Mac" })[0]).toEqual({ displayName: "P0", emailAddress: "p0@example.com", appointmentResponse: "none", recipientType: undefined });
+  });
+
   test("compose recipients take at most 100 per call, and give no responses, which only read mode has", async () => {
     const appt = appointment();
-    const recipients = composeRecipients(appt, "optionalAttendees", methods(), "alex.rivera@fabrikam.com");
+    const recipients = composeRecipients(appt, "optionalAttendees", methods(), ON_THE_WEB);
     const many = Array.from({ length: 101 }, (_, i) => `p${i}@example.com`);
     expect(await callback(recipients.addAsync, many)).toMatchObject({ status: "failed", error: { name: "NumberOfRecipientsExceeded" } });
     expect(await callback(recipients.setAsync, ["kim@fabrikam.com"])).toMatchObject({ status: "succeeded" });
@@ -226,12 +241,12 @@ describe("appointment and body: Outlook's own rules for the item", () => {
     const appt = appointment();
     appt.organizer = { displayName: "Alex Rivera", emailAddress: "alex.rivera@fabrikam.com" };
     appt.requiredAttendees = [{ displayName: "Maja Holm", emailAddress: "maja.holm@northwind.dk", appointmentResponse: "accepted" }];
-    const required = composeRecipients(appt, "requiredAttendees", methods(), "alex.rivera@fabrikam.com");
+    const required = composeRecipients(appt, "requiredAttendees", methods(), ON_THE_WEB);
     const names = async () => ((await callback(required.getAsync)) as Result).value as Array<{ emailAddress: string }>;
     expect((await names()).map((a) => a.emailAddress)).toEqual(["alex.rivera@fabrikam.com", "maja.holm@northwind.dk"]);
     appt.requiredAttendees = [...appt.requiredAttendees, { displayName: "Alex Rivera", emailAddress: "Alex.Rivera@fabrikam.com" }];
     expect((await names()).map((a) => a.emailAddress)).toEqual(["maja.holm@northwind.dk", "Alex.Rivera@fabrikam.com"]);
-    const optional = composeRecipients(appt, "optionalAttendees", methods(), "alex.rivera@fabrikam.com");
+    const optional = composeRecipients(appt, "optionalAttendees", methods(), ON_THE_WEB);
     expect(((await callback(optional.getAsync)) as Result).value).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 
 import { ERRORS, failureAsThrown, type OfficeErrorShape } from "./errors";
 import type { FixtureFailure, FixturePlatform } from "./types";
-import { LIMITS, isObject, type JsonObject } from "./util";
+import { LIMITS, isMobile, isObject, type JsonObject } from "./util";
 
 /** What a call completes with: its value, or Office's error. */
 export type Outcome = { value: unknown } | { error: OfficeErrorShape };
@@ -91,7 +91,7 @@ export function createOfficeMethods(deps: CallDeps): OfficeMethods {
       };
 
       const failure = failureFor(deps.failures, api);
-      if (deps.platform === "OfficeOnline" && inFlight >= LIMITS.concurrentCalls) {
+      if ((deps.platform === "OfficeOnline" || isMobile(deps.platform)) && inFlight >= LIMITS.concurrentCalls) {
         setTimeout(() => deliver({ error: ERRORS.tooManyCalls }), latencyMs);
         return;
       }

@@ -80,8 +80,9 @@ export function buildComposeItem(state: ItemState, scope: HostScope): JsonObject
     obj.recurrence = recurrenceMembers(appt, scope);
     Object.defineProperty(obj, "seriesId", { get: () => appt.seriesId, enumerable: true });
   }
-  obj.requiredAttendees = composeRecipients(appt, "requiredAttendees", methods, userEmail);
-  obj.optionalAttendees = composeRecipients(appt, "optionalAttendees", methods, userEmail);
+  const attendeeHost = { platform: fx.host.platform, mailbox116: supports(16), userEmail };
+  obj.requiredAttendees = composeRecipients(appt, "requiredAttendees", methods, attendeeHost);
+  obj.optionalAttendees = composeRecipients(appt, "optionalAttendees", methods, attendeeHost);
   obj.body = buildBody(scope, () => appt, true, { web: onTheWeb(scope.fx) });
   if (supports(3)) obj.saveAsync = asyncMethod("item.saveAsync", 0, () => ok(itemId));
   if (supports(8)) {

@@ -11,7 +11,7 @@ import type { HostScope } from "./hostScope";
 import { buildReadItem } from "./readItem";
 import { contextDiagnostics, createRequirements, mailboxDiagnostics } from "./requirements";
 import { createRoamingSettings } from "./roamingSettings";
-import { THEMES, type JsonObject } from "./util";
+import { THEMES, isMobile, type JsonObject } from "./util";
 
 /** Office.context.mailbox. */
 export function buildMailbox(scope: HostScope, item: ItemState | null, graph: Pick<SimulatedGraph, "convertToRestId">): JsonObject {
@@ -27,7 +27,8 @@ export function buildMailbox(scope: HostScope, item: ItemState | null, graph: Pi
     diagnostics: mailboxDiagnostics(fx),
     ...clientTimeConverters(scope.zone, recorder.record),
   };
-  if (supports(3)) mailbox.convertToRestId = graph.convertToRestId;
+  // Not on mobile (Office.js reference), whatever the requirement set.
+  if (supports(3) && !isMobile(fx.host.platform)) mailbox.convertToRestId = graph.convertToRestId;
   addNewItemForms(mailbox, scope);
   return mailbox;
 }

@@ -7,7 +7,7 @@ import { ok, type OfficeMethods } from "./asyncCalls";
 import { buildReplyForm, newAppointmentForm, newMessageForm, type ReplySource } from "./forms";
 import type { HostScope } from "./hostScope";
 import type { OpenedForm } from "./types";
-import type { JsonObject } from "./util";
+import { isMobile, type JsonObject } from "./util";
 
 /** `display...FormAsync(parameters, [options], [callback])`: the form opens when the call completes. */
 function displayAsync(methods: OfficeMethods, openForm: (form: OpenedForm) => void, api: string, build: (parameters: unknown) => OpenedForm) {
@@ -24,6 +24,8 @@ function displayAsync(methods: OfficeMethods, openForm: (form: OpenedForm) => vo
 
 /** displayReplyForm / displayReplyAllForm (1.1) and their Async twins (1.9), put on `target` (the read item). */
 export function addReplyForms(target: JsonObject, scope: HostScope, source: () => ReplySource | null, subject: () => string): void {
+  // Outlook on iOS and Android opens no reply form for an add-in.
+  if (isMobile(scope.fx.host.platform)) return;
   const { methods, recorder } = scope;
   const userEmail = scope.fx.user.emailAddress.toLowerCase();
   const replyForm = (all: boolean, formData: unknown): OpenedForm => buildReplyForm(all, formData, source(), subject(), userEmail);
@@ -40,7 +42,7 @@ export function addReplyForms(target: JsonObject, scope: HostScope, source: () =
  * put on `target` (the mailbox). Documented for read mode only: absent in compose mode.
  */
 export function addNewItemForms(target: JsonObject, scope: HostScope): void {
-  if (scope.fx.mode !== "read") return;
+  if (scope.fx.mode !== "read" || isMobile(scope.fx.host.platform)) return;
   const { methods, recorder } = scope;
   if (scope.supports(6)) target.displayNewMessageForm = methods.syncMethod("displayNewMessageForm", (args) => void recorder.openForm(newMessageForm(args[0])));
   target.displayNewAppointmentForm = methods.syncMethod("displayNewAppointmentForm", (args) => void recorder.openForm(newAppointmentForm(args[0])));

@@ -6,7 +6,7 @@ import { locationDetails, recurrenceOf, type ItemState } from "./appointment";
 import { addReplyForms } from "./formMethods";
 import type { HostScope } from "./hostScope";
 import { buildBody, onTheWeb } from "./itemBody";
-import { addressDetails } from "./recipients";
+import { addressDetails, attendeeDetails } from "./recipients";
 import type { JsonObject } from "./util";
 
 export function buildReadItem(state: ItemState, scope: HostScope): JsonObject {
@@ -29,8 +29,9 @@ export function buildReadItem(state: ItemState, scope: HostScope): JsonObject {
   define("end", () => (appt.end === null ? null : new Date(appt.end)));
   define("location", () => appt.location);
   define("organizer", () => (appt.organizer ? addressDetails(appt.organizer, false, userEmail) : null));
-  define("requiredAttendees", () => appt.requiredAttendees.map((a) => addressDetails(a, true, userEmail)));
-  define("optionalAttendees", () => appt.optionalAttendees.map((a) => addressDetails(a, true, userEmail)));
+  const attendeeHost = { platform: scope.fx.host.platform, mailbox116: supports(16), userEmail };
+  define("requiredAttendees", () => attendeeDetails(appt.requiredAttendees, true, attendeeHost));
+  define("optionalAttendees", () => attendeeDetails(appt.optionalAttendees, true, attendeeHost));
   obj.body = buildBody(scope, () => appt, false, { web: onTheWeb(scope.fx) });
   if (supports(8)) obj.enhancedLocation = { getAsync: methods.asyncMethod("item.enhancedLocation.getAsync", 0, () => ok(locationDetails(appt))) };
   if (supports(7)) {

@@ -5,8 +5,8 @@ import { ok, type OfficeMethods, type Outcome } from "./asyncCalls";
 import { ERRORS, argumentError } from "./errors";
 import { normalizeRecipients } from "./forms";
 import type { AppointmentState } from "./appointment";
-import type { FixtureAddress } from "./types";
-import { LIMITS, domainOf } from "./util";
+import type { FixtureAddress, FixturePlatform } from "./types";
+import { LIMITS, attendeesReturned, domainOf } from "./util";
 
 /** Office.EmailAddressDetails; attendees carry their response, the organizer does not. */
 export function addressDetails(a: FixtureAddress, withResponse: boolean, userEmail: string) {
@@ -19,6 +19,26 @@ export function addressDetails(a: FixtureAddress, withResponse: boolean, userEma
 }
 
 export type AttendeeField = "requiredAttendees" | "optionalAttendees";
+
+/** Where the host is, for what it hands over of a list of attendees. */
+export interface AttendeeHost {
+  platform: FixturePlatform;
+  /** Whether Mailbox 1.16 is there (classic Windows returns more attendees from then on). */
+  mailbox116: boolean;
+  userEmail: string;
+}
+
+/**
+ * One attendee field as Outlook returns it: no more people than the platform gives (the rest
+ * are silently left out), and on Mac without recipientType, which Outlook for Mac leaves undefined.
+ */
+export function attendeeDetails(list: readonly FixtureAddress[], withResponse: boolean, host: AttendeeHost) {
+  const returned = attendeesReturned(host.platform, host.mailbox116 ? 16 : 15);
+  return list.slice(0, returned).map((a) => {
+    const details = addressDetails(a, withResponse, host.userEmail);
+    return host.platform === "Mac" ? { ...details, recipientType: undefined } : details;
+  });
+}
 
 /**
  * The people a compose-mode getAsync gives (Office.js reference for requiredAttendees): the
@@ -34,7 +54,7 @@ function composeList(appt: AppointmentState, field: AttendeeField): FixtureAddre
 }
 
 /** Office.Recipients (compose mode) for one attendee field. */
-export function composeRecipients(appt: AppointmentState, field: AttendeeField, methods: OfficeMethods, userEmail: string) {
+export function composeRecipients(appt: AppointmentState, field: AttendeeField, methods: OfficeMethods, host: AttendeeHost) {
   const { asyncMethod } = methods;
   const validate = (args: unknown[]) => {
     if (!Array.isArray(args[0])) throw argumentError("recipients", "An array of recipients is expected.");
@@ -48,7 +68,7 @@ export function composeRecipients(appt: AppointmentState, field: AttendeeField, 
     return ok();
   };
   return {
-    getAsync: asyncMethod(`item.${field}.getAsync`, 0, () => ok(composeList(appt, field).map((a) => addressDetails(a, false, userEmail)))),
+    getAsync: asyncMethod(`item.${field}.getAsync`, 0, () => ok(attendeeDetails(composeList(appt, field), false, host))),
     setAsync: asyncMethod(`item.${field}.setAsync`, 1, write("set"), validate),
     addAsync: asyncMethod(`item.${field}.addAsync`, 1, write("add"), validate),
   };

@@ -65,6 +65,21 @@ export const HOST_NAMES: Record<FixturePlatform, string> = {
   Android: "OutlookAndroid",
 };
 
+/** Outlook on iOS and Android: no reply or new-item forms, no convertToRestId, three calls at a time. */
+export const isMobile = (platform: FixturePlatform): boolean => platform === "iOS" || platform === "Android";
+
+/**
+ * How many people Outlook returns in requiredAttendees or optionalAttendees (Office.js
+ * reference): 100 on iOS, Android and Outlook for Mac (the new Mac has no cap; the stricter
+ * classic one is what the host plays), 500 in classic Outlook for Windows up to Mailbox 1.15,
+ * 1,000 on the web, in new Outlook and in later classic Windows builds.
+ */
+export function attendeesReturned(platform: FixturePlatform, mailboxMinor: number): number {
+  if (platform === "Mac" || isMobile(platform)) return 100;
+  if (platform === "PC" && mailboxMinor <= 15) return 500;
+  return 1000;
+}
+
 /** Limits from Outlook's "limits for JavaScript API" article. */
 export const LIMITS = {
   /** 32 KB, read strictly: UTF-8 bytes, as for roaming settings (the article does not say characters). */
