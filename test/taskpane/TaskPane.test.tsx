@@ -532,9 +532,24 @@ describe("an Outlook without the needed requirement set", () => {
     expect(mailbox.forms).toHaveLength(0);
   });
 
+  test("an Outlook with the requirement set but no reply form for add-ins (iOS) says so, and does not promise to open one", async () => {
+    const { mailbox } = await renderPane("attendee-client-review-90min-onsite", (f) => {
+      f.host.platform = "iOS";
+    });
+    expect(applyButton()).toBeDisabled();
+    expect(document.querySelector('[data-notice="no-form"]')).toHaveTextContent("This Outlook doesn’t let add-ins open a reply or a new message");
+    expect(document.querySelector('[data-section="draft"]')).not.toHaveTextContent("Opens a reply");
+    expect(document.querySelector('[data-notice="unsupported"]')).toBeNull();
+    // The text is still there to copy.
+    openDraft();
+    expect(draftBody()).toMatch(/^Hi Maja,/);
+    expect(mailbox.forms).toHaveLength(0);
+  });
+
   test("a host that has the form shows no such notice", async () => {
     await renderPane("attendee-dragged-in-by-colleague");
     expect(document.querySelector('[data-notice="unsupported"]')).toBeNull();
+    expect(document.querySelector('[data-notice="no-form"]')).toBeNull();
     expect(applyButton()).toBeEnabled();
   });
 });

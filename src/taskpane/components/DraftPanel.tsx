@@ -295,11 +295,13 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
   // The requirement set that would make the primary action work here, when this Outlook lacks it.
   // Replies and event changes are Mailbox 1.1, which every Outlook that reaches the advice has (1.3).
   const missingSet = canApply || !lengthPossible || fitted.blocked ? null : plan.kind === "new-message" ? "1.6" : null;
+  // An Outlook that has the requirement set and still no form for add-ins (Outlook on iOS and Android).
+  const noForm = !canApply && !missingSet && !fitted.blocked && (plan.kind === "reply" || plan.kind === "new-message");
 
-  const lines = planLines({ tr, plan, meeting, series, lengthScope, rooms: snapshot.rooms, blocked: fitted.blocked }).slice(0, graphOffered ? 1 : undefined);
+  const lines = planLines({ tr, plan, meeting, series, lengthScope, rooms: snapshot.rooms, blocked: fitted.blocked ?? noForm }).slice(0, graphOffered ? 1 : undefined);
   // Where no reply can be opened, the first line says what Outlook cannot do: it goes with the text, which starts open.
   // Where Graph carries it out, the first line (how Outlook's own way works) belongs with Outlook's button and the text, below Graph's step.
-  const [firstLine, ...outlookLines] = fitted.blocked || graphOffered ? [undefined, ...lines] : lines;
+  const [firstLine, ...outlookLines] = fitted.blocked || noForm || graphOffered ? [undefined, ...lines] : lines;
   const moreLines = sentThroughGraph ? [] : outlookLines;
   const hasText = plan.kind !== "nothing";
 
@@ -318,6 +320,11 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
         </MessageBar>
       )}
       <DraftNotices blocked={fitted.blocked} notices={[]} />
+      {noForm && (
+        <MessageBar intent="warning" layout="multiline" data-notice="no-form">
+          <MessageBarBody>{tr.t("draft.blocked.noForm")}</MessageBarBody>
+        </MessageBar>
+      )}
       {missingSet && (
         <MessageBar intent="warning" layout="multiline" data-notice="unsupported">
           <MessageBarBody>{tr.t("problem.unsupported.body", { version: missingSet })}</MessageBarBody>

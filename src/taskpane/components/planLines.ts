@@ -23,7 +23,7 @@ export interface PlanLineInputs {
   lengthScope: Capabilities["changeLength"];
   /** Rooms booked in the event (enhancedLocation): a new location text does not release them. */
   rooms: readonly string[];
-  /** No reply can be opened (no organizer or no address): the text is there to copy instead. */
+  /** No reply or message can be opened (no organizer, no address, no form in this Outlook): the text is there to copy instead. */
   blocked?: unknown;
 }
 
@@ -35,7 +35,7 @@ export function planLines({ tr, plan, meeting, series, lengthScope, rooms, block
         tr.t("draft.cannot.respond"),
       ];
     case "new-message":
-      return [tr.t("draft.plan.newMessage", { name: isolate(plan.to[0]?.name ?? "") }), tr.t("draft.cannot.decline")];
+      return [...(blocked ? [] : [tr.t("draft.plan.newMessage", { name: isolate(plan.to[0]?.name ?? "") })]), tr.t("draft.cannot.decline")];
     case "update-event": {
       if (!plan.newEnd) {
         const roomLine = rooms.length > 0 ? [tr.t("draft.plan.roomStaysBooked", { count: rooms.length, rooms: tr.list(rooms) })] : [];

@@ -164,6 +164,7 @@ const de: Catalog = {
   "draft.undoFirst": "Offramp hat dieses Meeting bereits geändert. Um einen anderen Ausweg zu versuchen, klicken Sie zuerst auf „Rückgängig“.",
   "draft.blocked.noOrganizer": "Der Termin gibt nicht an, wer ihn organisiert hat, daher kann Offramp keine Antwort öffnen. Kopieren Sie den Text unten, und senden Sie ihn selbst an den Organisator.",
   "draft.blocked.organizerNoAddress": "Für den Organisator, {name}, enthält der Termin keine E-Mail-Adresse, daher kann Offramp keine Antwort öffnen. Kopieren Sie den Text unten, und senden Sie ihn selbst.",
+  "draft.blocked.noForm": "In dieser Outlook-Version können Add-Ins keine Antwort und keine neue Nachricht öffnen, daher kann Offramp das nicht für Sie tun. Kopieren Sie den Text unten, und senden Sie ihn selbst.",
   "draft.cannot.respond": "Add-Ins können nicht für Sie ablehnen, absagen oder eine neue Zeit vorschlagen: Verwenden Sie dafür die Schaltflächen von Outlook.",
   "draft.cannot.decline": "Lehnen Sie die Einladung anschließend mit der Outlook-Schaltfläche „Ablehnen“ ab: Add-Ins können das nicht für Sie erledigen.",
   "draft.cannot.cancel": "Add-Ins können kein Meeting für Sie absagen: Öffnen Sie nach dem Senden der E-Mail das Meeting, und wählen Sie „Besprechung absagen“.",

@@ -165,6 +165,7 @@ const en = {
   "draft.undoFirst": "Offramp has already changed this meeting. To try another way out, press Undo first.",
   "draft.blocked.noOrganizer": "This event doesn’t say who organized it, so Offramp can’t open a reply. Copy the text below and send it to the organizer yourself.",
   "draft.blocked.organizerNoAddress": "The event gives no email address for the organizer, {name}, so Offramp can’t open a reply. Copy the text below and send it to them yourself.",
+  "draft.blocked.noForm": "This Outlook doesn’t let add-ins open a reply or a new message, so Offramp can’t open one for you. Copy the text below and send it yourself.",
   "draft.cannot.respond": "Add-ins can’t decline, cancel or propose a new time for you: use Outlook’s own buttons for that.",
   "draft.cannot.decline": "Then decline the invitation with Outlook’s own Decline button: add-ins can’t do that for you.",
   "draft.cannot.cancel": "Add-ins can’t cancel a meeting for you: once the email is sent, open the meeting and choose Cancel meeting.",

@@ -164,6 +164,7 @@ const es: Catalog = {
   "draft.undoFirst": "Offramp ya ha cambiado esta reunión. Para probar otra salida, pulsa primero Deshacer.",
   "draft.blocked.noOrganizer": "El evento no indica quién lo organizó, así que Offramp no puede abrir una respuesta. Copia el texto de abajo y envíaselo tú al organizador.",
   "draft.blocked.organizerNoAddress": "El evento no incluye la dirección de correo del organizador, {name}, así que Offramp no puede abrir una respuesta. Copia el texto de abajo y envíaselo tú.",
+  "draft.blocked.noForm": "Esta versión de Outlook no permite que los complementos abran una respuesta ni un mensaje nuevo, así que Offramp no puede hacerlo por ti. Copia el texto de abajo y envíalo tú.",
   "draft.cannot.respond": "Los complementos no pueden rechazar, cancelar ni proponer una nueva hora en tu lugar: para eso, usa los botones de Outlook.",
   "draft.cannot.decline": "Después, rechaza la invitación con el botón «Rechazar» de Outlook: los complementos no pueden hacerlo por ti.",
   "draft.cannot.cancel": "Los complementos no pueden cancelar una reunión por ti: cuando hayas enviado el correo, abre la reunión y elige «Cancelar reunión».",

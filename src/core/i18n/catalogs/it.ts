@@ -164,6 +164,7 @@ const it: Catalog = {
   "draft.undoFirst": "Offramp ha già modificato questa riunione. Per provare un’altra soluzione, premi prima Annulla modifica.",
   "draft.blocked.noOrganizer": "L’evento non indica chi l’ha organizzato, quindi Offramp non può aprire una risposta. Copia il testo qui sotto e invialo tu all’organizzatore.",
   "draft.blocked.organizerNoAddress": "L’evento non riporta l’indirizzo email dell’organizzatore, {name}, quindi Offramp non può aprire una risposta. Copia il testo qui sotto e invialo tu.",
+  "draft.blocked.noForm": "Questa versione di Outlook non permette ai componenti aggiuntivi di aprire una risposta o un nuovo messaggio, quindi Offramp non può farlo al posto tuo. Copia il testo qui sotto e invialo tu.",
   "draft.cannot.respond": "I componenti aggiuntivi non possono rifiutare, annullare o proporre un nuovo orario al posto tuo: usa i pulsanti di Outlook.",
   "draft.cannot.decline": "Poi rifiuta l’invito con il pulsante Rifiuta di Outlook: i componenti aggiuntivi non possono farlo al posto tuo.",
   "draft.cannot.cancel": "I componenti aggiuntivi non possono annullare una riunione al posto tuo: dopo aver inviato l’email, apri la riunione e scegli Annulla riunione.",

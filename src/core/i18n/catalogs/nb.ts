@@ -164,6 +164,7 @@ const nb: Catalog = {
   "draft.undoFirst": "Offramp har allerede endret møtet. Vil du prøve en annen utvei, klikker du først på Angre.",
   "draft.blocked.noOrganizer": "Hendelsen viser ikke hvem som har organisert den, så Offramp kan ikke åpne et svar. Kopier teksten nedenfor, og send den selv til arrangøren.",
   "draft.blocked.organizerNoAddress": "Hendelsen har ingen e-postadresse til arrangøren, {name}, så Offramp kan ikke åpne et svar. Kopier teksten nedenfor, og send den selv.",
+  "draft.blocked.noForm": "Denne versjonen av Outlook lar ikke tillegg åpne et svar eller en ny melding, så Offramp kan ikke gjøre det for deg. Kopier teksten nedenfor, og send den selv.",
   "draft.cannot.respond": "Tillegg kan ikke avslå, avlyse eller foreslå et nytt tidspunkt for deg: bruk Outlooks egne knapper til det.",
   "draft.cannot.decline": "Avslå deretter invitasjonen med Outlooks egen Avslå-knapp: tillegg kan ikke gjøre det for deg.",
   "draft.cannot.cancel": "Tillegg kan ikke avlyse et møte for deg: når e-posten er sendt, åpner du møtet og velger Avlys møte.",

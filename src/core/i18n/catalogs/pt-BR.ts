@@ -164,6 +164,7 @@ const ptBR: Catalog = {
   "draft.undoFirst": "O Offramp já alterou esta reunião. Para tentar outra saída, clique primeiro em Desfazer.",
   "draft.blocked.noOrganizer": "O evento não informa quem o organizou, então o Offramp não pode abrir uma resposta. Copie o texto abaixo e envie você mesmo ao organizador.",
   "draft.blocked.organizerNoAddress": "O evento não traz o endereço de email do organizador, {name}, então o Offramp não pode abrir uma resposta. Copie o texto abaixo e envie você mesmo.",
+  "draft.blocked.noForm": "Esta versão do Outlook não permite que suplementos abram uma resposta ou uma nova mensagem, então o Offramp não pode abri-la para você. Copie o texto abaixo e envie você mesmo.",
   "draft.cannot.respond": "Os suplementos não podem recusar, cancelar nem propor um novo horário por você: para isso, use os botões do próprio Outlook.",
   "draft.cannot.decline": "Depois, recuse o convite com o botão “Recusar” do próprio Outlook: os suplementos não podem fazer isso por você.",
   "draft.cannot.cancel": "Os suplementos não podem cancelar uma reunião por você: depois de enviar o email, abra a reunião e escolha “Cancelar reunião”.",

@@ -164,6 +164,7 @@ const sv: Catalog = {
   "draft.undoFirst": "Offramp har redan ändrat mötet. Om du vill prova en annan utväg klickar du först på Ångra.",
   "draft.blocked.noOrganizer": "Det framgår inte vem som har bjudit in till händelsen, så Offramp kan inte öppna ett svar. Kopiera texten nedan och skicka den själv till organisatören.",
   "draft.blocked.organizerNoAddress": "Händelsen saknar e-postadress till organisatören, {name}, så Offramp kan inte öppna ett svar. Kopiera texten nedan och skicka den själv.",
+  "draft.blocked.noForm": "I den här versionen av Outlook kan tillägg inte öppna ett svar eller ett nytt meddelande, så Offramp kan inte göra det åt dig. Kopiera texten nedan och skicka den själv.",
   "draft.cannot.respond": "Tillägg kan inte avböja, avbryta eller föreslå en ny tid åt dig: använd Outlooks egna knappar för det.",
   "draft.cannot.decline": "Avböj sedan inbjudan med Outlooks egen knapp Avböj: tillägg kan inte göra det åt dig.",
   "draft.cannot.cancel": "Tillägg kan inte avbryta ett möte åt dig: när mejlet har skickats öppnar du mötet och väljer Avbryt möte.",
