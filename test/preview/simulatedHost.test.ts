@@ -329,6 +329,23 @@ describe("the async contract", () => {
 // ---------------------------------------------------------------------------
 
 describe("limits and Outlook's rules", () => {
+  test("read mode on the web and in Windows puts the organizer at the head of the required attendees; Mac does not", () => {
+    const withoutOrganizer = (platform: string) =>
+      variant(READ, { host: { platform }, item: { requiredAttendees: [{ displayName: "Alex Rivera", emailAddress: "alex.rivera@fabrikam.com", appointmentResponse: "accepted" }] } });
+    const required = () => (mb("item.requiredAttendees") as Array<{ emailAddress: string; appointmentResponse: string }>).map((a) => `${a.emailAddress} ${a.appointmentResponse}`);
+    for (const platform of ["OfficeOnline", "PC"]) {
+      install(withoutOrganizer(platform));
+      expect(required()).toEqual(["maja.holm@northwind.dk organizer", "alex.rivera@fabrikam.com accepted"]);
+    }
+    install(withoutOrganizer("Mac"));
+    expect(required()).toEqual(["alex.rivera@fabrikam.com accepted"]);
+    // Listed already: not twice.
+    install(loadFixture(READ));
+    expect(required().filter((a) => a.startsWith("maja.holm@"))).toHaveLength(1);
+    // The organizer comes without a recipientType, as Outlook gives it.
+    expect(mb("item.organizer")).toEqual({ displayName: "Maja Holm", emailAddress: "maja.holm@northwind.dk" });
+  });
+
   test("display forms throw over 32 KB of body, 100 recipients a field or 255 characters of subject", () => {
     const mailbox = install(loadFixture(READ));
     const open = (form: Record<string, unknown>) => () => mbInvoke("displayNewMessageForm", form);
@@ -549,7 +566,13 @@ describe("time zones", () => {
     install(variant(READ, { user: { timeZone: "America/New_York" }, item: { start: "2026-11-24T09:00:00" } }));
     expect((mb("item.start") as Date).toISOString()).toBe("2026-11-24T14:00:00.000Z");
     expect(mbInvoke("convertToLocalClientTime", new Date("2026-11-24T14:00:00Z"))).toMatchObject({ hours: 9, timezoneOffset: -300 });
-    expect(mb("userProfile.timeZone")).toBe("America/New_York");
+    // Outlook itself names zones the Windows way, whatever the fixture wrote.
+    expect(mb("userProfile.timeZone")).toBe("Eastern Standard Time");
+  });
+
+  test("an IANA zone Windows has no name for is handed over as written", () => {
+    install(variant(READ, { user: { timeZone: "Antarctica/Troll" } }));
+    expect(mb("userProfile.timeZone")).toBe("Antarctica/Troll");
   });
 });
 

@@ -9,7 +9,7 @@ import { isSeries, locationDetails, recurrenceOf, setLocation, type AppointmentS
 import { ERRORS } from "./errors";
 import type { HostScope } from "./hostScope";
 import { buildBody, onTheWeb } from "./itemBody";
-import { composeRecipients, addressDetails } from "./recipients";
+import { composeRecipients, organizerDetails } from "./recipients";
 import { readRecurrencePattern, recurrenceZone, seriesStartInstant } from "./recurrence";
 import { LIMITS, type JsonObject } from "./util";
 
@@ -76,7 +76,7 @@ export function buildComposeItem(state: ItemState, scope: HostScope): JsonObject
     },
   });
   if (supports(7)) {
-    obj.organizer = { getAsync: asyncMethod("item.organizer.getAsync", 0, () => ok(appt.organizer ? addressDetails(appt.organizer, false, userEmail) : null)) };
+    obj.organizer = { getAsync: asyncMethod("item.organizer.getAsync", 0, () => ok(appt.organizer ? organizerDetails(appt.organizer) : null)) };
     obj.recurrence = recurrenceMembers(appt, scope);
     Object.defineProperty(obj, "seriesId", { get: () => appt.seriesId, enumerable: true });
   }

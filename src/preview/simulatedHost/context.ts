@@ -11,6 +11,7 @@ import type { HostScope } from "./hostScope";
 import { buildReadItem } from "./readItem";
 import { contextDiagnostics, createRequirements, mailboxDiagnostics } from "./requirements";
 import { createRoamingSettings } from "./roamingSettings";
+import { windowsZoneName } from "./time";
 import { THEMES, isMobile, type JsonObject } from "./util";
 
 /** Office.context.mailbox. */
@@ -21,7 +22,7 @@ export function buildMailbox(scope: HostScope, item: ItemState | null, graph: Pi
     userProfile: {
       displayName: fx.user.displayName,
       emailAddress: fx.user.emailAddress,
-      timeZone: fx.user.timeZone,
+      timeZone: windowsZoneName(fx.user.timeZone),
       ...(supports(6) ? { accountType: "office365" } : {}),
     },
     diagnostics: mailboxDiagnostics(fx),

@@ -6,7 +6,7 @@ import { locationDetails, recurrenceOf, type ItemState } from "./appointment";
 import { addReplyForms } from "./formMethods";
 import type { HostScope } from "./hostScope";
 import { buildBody, onTheWeb } from "./itemBody";
-import { addressDetails, attendeeDetails } from "./recipients";
+import { attendeeDetails, organizerDetails, readList } from "./recipients";
 import type { JsonObject } from "./util";
 
 export function buildReadItem(state: ItemState, scope: HostScope): JsonObject {
@@ -28,9 +28,9 @@ export function buildReadItem(state: ItemState, scope: HostScope): JsonObject {
   define("start", () => (appt.start === null ? null : new Date(appt.start)));
   define("end", () => (appt.end === null ? null : new Date(appt.end)));
   define("location", () => appt.location);
-  define("organizer", () => (appt.organizer ? addressDetails(appt.organizer, false, userEmail) : null));
+  define("organizer", () => (appt.organizer ? organizerDetails(appt.organizer) : null));
   const attendeeHost = { platform: scope.fx.host.platform, mailbox116: supports(16), userEmail };
-  define("requiredAttendees", () => attendeeDetails(appt.requiredAttendees, true, attendeeHost));
+  define("requiredAttendees", () => attendeeDetails(readList(appt, "requiredAttendees", scope.fx.host.platform), true, attendeeHost));
   define("optionalAttendees", () => attendeeDetails(appt.optionalAttendees, true, attendeeHost));
   obj.body = buildBody(scope, () => appt, false, { web: onTheWeb(scope.fx) });
   if (supports(8)) obj.enhancedLocation = { getAsync: methods.asyncMethod("item.enhancedLocation.getAsync", 0, () => ok(locationDetails(appt))) };

@@ -18,6 +18,11 @@ export function addressDetails(a: FixtureAddress, withResponse: boolean, userEma
   };
 }
 
+/** Office.EmailAddressDetails for the organizer: Outlook gives no recipientType for them. */
+export function organizerDetails(a: FixtureAddress) {
+  return { displayName: a.displayName, emailAddress: a.emailAddress };
+}
+
 export type AttendeeField = "requiredAttendees" | "optionalAttendees";
 
 /** Where the host is, for what it hands over of a list of attendees. */
@@ -40,6 +45,19 @@ export function attendeeDetails(list: readonly FixtureAddress[], withResponse: b
   });
 }
 
+const sameAddress = (a: FixtureAddress, b: FixtureAddress) => a.emailAddress.toLowerCase() === b.emailAddress.toLowerCase();
+
+/**
+ * The people read mode gives: on the web, in new Outlook and in classic Windows the organizer
+ * heads the required attendees (Office.js reference), answering as "organizer".
+ */
+export function readList(appt: AppointmentState, field: AttendeeField, platform: FixturePlatform): FixtureAddress[] {
+  const list = appt[field];
+  const organizer = appt.organizer;
+  if (field !== "requiredAttendees" || !organizer || !(platform === "OfficeOnline" || platform === "PC")) return list;
+  return list.some((a) => sameAddress(a, organizer)) ? list : [{ ...organizer, appointmentResponse: "organizer" }, ...list];
+}
+
 /**
  * The people a compose-mode getAsync gives (Office.js reference for requiredAttendees): the
  * organizer among the required attendees (classic Windows always; the web and the new Outlook
@@ -49,8 +67,7 @@ function composeList(appt: AppointmentState, field: AttendeeField): FixtureAddre
   const list = appt[field];
   const organizer = appt.organizer;
   if (field !== "requiredAttendees" || !organizer) return list;
-  const same = (a: FixtureAddress) => a.emailAddress.toLowerCase() === organizer.emailAddress.toLowerCase();
-  return list.some(same) ? list : [organizer, ...list];
+  return list.some((a) => sameAddress(a, organizer)) ? list : [organizer, ...list];
 }
 
 /** Office.Recipients (compose mode) for one attendee field. */

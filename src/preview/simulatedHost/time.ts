@@ -1,7 +1,7 @@
 // Times as Outlook hands them over: ISO 8601 in fixtures, Windows or IANA zone
 // names, wall-clock conversions in the user's zone.
 
-import { findIana } from "windows-iana";
+import { findIana, findWindows } from "windows-iana";
 import { zoneForOffset } from "../../core/timeZone";
 
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -14,6 +14,15 @@ export interface WallClock {
   minute: number;
   second: number;
   millisecond: number;
+}
+
+/**
+ * The zone as Outlook names it in userProfile.timeZone: always a Windows name ("Romance
+ * Standard Time"), never IANA. A fixture may give either; an IANA name Windows has no name
+ * for is passed on as it is.
+ */
+export function windowsZoneName(zone: string): string {
+  return findWindows(zone)[0] ?? zone;
 }
 
 /** Parses ISO 8601 into an instant; without an offset, the wall time is read in `zone`. Null when invalid. */
