@@ -5,30 +5,24 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Text, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { AppliedChange, MailboxAdapter, MailboxSnapshot } from "../../office/mailboxAdapter";
+import type { MailboxAdapter, MailboxSnapshot } from "../../office/mailboxAdapter";
 import type { Meeting, OutcomeAdvice, Settings, Tone } from "../../core/types";
-import { buildDraft, bodyToHtml, type Draft, type Recipient } from "../../core/drafts";
+import { buildDraft, bodyToHtml, type Recipient } from "../../core/drafts";
 import { fitDraft, mailtoWithinLimit, MAILTO_MAX_CHARS, outgoingProblem } from "../../core/limits";
 import { rememberLanguage, rememberedLanguage } from "../../core/draftLanguageMemory";
 import { standIn } from "../../core/advice";
 import { SHORTER_CHOICES } from "../../core/settings";
-import {
-  SUPPORTED_LANGUAGES,
-  createTranslator,
-  loadCatalog,
-  resolveLanguage,
-  type LanguageTag,
-  type MessageKey,
-  type Translator,
-} from "../../core/i18n";
+import { SUPPORTED_LANGUAGES, resolveLanguage, type LanguageTag, type MessageKey } from "../../core/i18n";
 import { ChevronRight16Regular } from "@fluentui/react-icons";
 import { useTranslator } from "../i18nContext";
 import { usePaneStyles } from "../styles";
 import { describeError } from "../describeError";
 import { ShorterLengthField, ToneField } from "./ChoiceFields";
 import { useDraftActions } from "./useDraftActions";
+import { useDraftText } from "./useDraftText";
+import { useDraftTranslator } from "./useDraftTranslator";
 import { useFocusAfterAction } from "./useFocusAfterAction";
-import { planLines, type SeriesWording } from "./planLines";
+import { applyAvailability, changeSummary, planLines, seriesWording } from "./planLines";
 import { isolate } from "../bidiIsolation";
 import { DraftNotices } from "./DraftNotices";
 import { GraphActions } from "./GraphActions";
@@ -70,51 +64,6 @@ function recipientDomain(outcome: OutcomeAdvice, meeting: Meeting): string | nul
   return meeting.externalDomains[0] ?? meeting.organizer?.domain ?? meeting.attendees[0]?.domain ?? null;
 }
 
-/** The translator for the draft's language; the pane's own until another catalog has loaded. */
-function useDraftTranslator(language: LanguageTag, pane: Translator, timeZone: string): Translator {
-  const [loaded, setLoaded] = useState<Translator | null>(null);
-  useEffect(() => {
-    if (language === pane.language) return;
-    let live = true;
-    loadCatalog(language)
-      .then((catalog) => {
-        if (live) setLoaded(createTranslator(language, catalog, timeZone));
-      })
-      .catch((error) => console.warn("[offramp] draft catalog failed to load", error));
-    return () => {
-      live = false;
-    };
-  }, [language, pane, timeZone]);
-  if (language === pane.language) return pane;
-  return loaded?.language === language ? loaded : pane;
-}
-
-interface DraftText {
-  /** The template this text started from. */
-  template: Draft;
-  subject: string;
-  body: string;
-  edited: boolean;
-  /** The user's edited version, set aside when a new template (tone, language, length) replaced it. */
-  setAside: { subject: string; body: string } | null;
-  /** What the new template changed: the notice says "rewritten in Danish" only when the language did. */
-  rewrittenFor: "language" | "choice";
-}
-
-function freshText(template: Draft, previous: DraftText | null): DraftText {
-  const setAside = previous?.edited ? { subject: previous.subject, body: previous.body } : (previous?.setAside ?? null);
-  const rewrittenFor = previous && previous.template.locale !== template.locale ? "language" : previous?.edited ? "choice" : (previous?.rewrittenFor ?? "choice");
-  return { template, subject: template.subject, body: template.body, edited: false, setAside, rewrittenFor };
-}
-
-/** How a recurring meeting is named: "every Tuesday's meeting" for a weekly series, in the draft's own words. */
-function seriesWording(tr: Translator, meeting: Meeting, snapshot: MailboxSnapshot): SeriesWording {
-  const item = snapshot.item;
-  const recurrence = item?.itemType === "appointment" ? item.recurrence : null;
-  const weekday = new Intl.DateTimeFormat(tr.locale, { weekday: "long", timeZone: tr.timeZone }).format(meeting.start);
-  return { weekday, weekly: recurrence?.recurrenceType === "weekly" && (recurrence.interval ?? 1) === 1 ? "yes" : "no" };
-}
-
 function recipientLine(list: Recipient[]): string {
   return list.map((r) => (r.email ? `${isolate(r.name)} <${isolate(r.email)}>` : isolate(r.name))).join("; ");
 }
@@ -138,19 +87,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
   );
   const draft = fitted.draft;
 
-  // The user's words win: a new template (tone, language, length) replaces the text,
-  // and an edited version it replaced can be brought back. Adjusted during render,
-  // as React recommends for state derived from a changed prop.
-  const [text, setText] = useState<DraftText>(() => freshText(draft, null));
-  let current = text;
-  if (text.template !== draft) {
-    // A rebuilt template with the same words (a saved setting the draft does not use) leaves the user's text alone.
-    const sameWords = text.template.subject === draft.subject && text.template.body === draft.body;
-    current = sameWords ? { ...text, template: draft } : freshText(draft, text);
-    setText(current);
-  }
-  const { subject, body, setAside, rewrittenFor } = current;
-  const edit = (change: Partial<Pick<DraftText, "subject" | "body">>) => setText({ ...current, ...change, edited: true });
+  const { subject, body, setAside, rewrittenFor, edit, bringBack } = useDraftText(draft);
 
   const actions = useDraftActions(adapter, tr, adapter.callTimeoutMs);
   const { status, working, pending, locked } = actions;
@@ -211,23 +148,6 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
 
   const lengthScope = caps.changeLength;
 
-  /** What changed, in the words of the plan: the series' length, this occurrence's end, or the event's. */
-  const describeChange = (applied: AppliedChange): string => {
-    const changes = applied.changed.map((field) => {
-      const { written, restorePoint } = applied;
-      if (field === "seriesLength") return tr.t("result.change.seriesLength", { ...series, minutes: written.seriesLengthMinutes ?? 0 });
-      if (field === "end") {
-        const to = written.end ?? restorePoint.end;
-        const values = { from: tr.time(restorePoint.end), fromHour: tr.hour(restorePoint.end), to: tr.time(to), toHour: tr.hour(to) };
-        return lengthScope === "occurrence" ? tr.t("result.change.endOccurrence", { ...values, weekday: series.weekday }) : tr.t("result.change.end", values);
-      }
-      if (field === "location") return tr.t("result.change.location", { location: isolate(written.location ?? "") });
-      return tr.t("result.change.body");
-    });
-    // Each change is its own sentence in the catalog; a list would run "the end, from … to …, the location, to …" together.
-    return tr.t("result.changed", { changes: changes.join(" ") });
-  };
-
   const apply = () => {
     // Outlook throws on a subject or body over its limits: say so in words instead, and call nothing.
     const tooLong = outgoingProblem(plan, subject, body);
@@ -241,7 +161,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
           ...(plan.newLocation !== null ? { location: plan.newLocation } : {}),
           prependToBody: { text: body, html },
         },
-        describeChange,
+        (applied) => changeSummary(tr, applied, series, lengthScope),
         // A length Outlook would not take: the email is the way that still works.
         () => (plan.newEnd ? [tr.t("error.offerEmail")] : []),
       );
@@ -288,15 +208,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
             ? "action.apply.shorter"
             : "action.apply.call"
           : null;
-  const lengthPossible = !(plan.kind === "update-event" && plan.newEnd) || lengthScope !== "none";
-  const canApply =
-    !fitted.blocked &&
-    (plan.kind === "update-event" ? caps.editEvent && lengthPossible : plan.kind === "reply" ? caps.replyForms : plan.kind === "new-message" ? caps.newMessageForm : false);
-  // The requirement set that would make the primary action work here, when this Outlook lacks it.
-  // Replies and event changes are Mailbox 1.1, which every Outlook that reaches the advice has (1.3).
-  const missingSet = canApply || !lengthPossible || fitted.blocked ? null : plan.kind === "new-message" ? "1.6" : null;
-  // An Outlook that has the requirement set and still no form for add-ins (Outlook on iOS and Android).
-  const noForm = !canApply && !missingSet && !fitted.blocked && (plan.kind === "reply" || plan.kind === "new-message");
+  const { canApply, missingSet, noForm } = applyAvailability(plan, caps, fitted.blocked !== null);
 
   const lines = planLines({ tr, plan, meeting, series, lengthScope, rooms: snapshot.rooms, blocked: fitted.blocked ?? noForm }).slice(0, graphOffered ? 1 : undefined);
   // Where no reply can be opened, the first line says what Outlook cannot do: it goes with the text, which starts open.
@@ -471,7 +383,7 @@ export function DraftPanel({ outcome, meeting, settings, snapshot, adapter, save
               <MessageBar intent="info" layout="multiline">
                 <MessageBarBody>
                   {rewrittenFor === "language" ? tr.t("draft.editsKept", { language: tr.languageName(language) }) : tr.t("draft.editsKeptRewritten")}{" "}
-                  <Link as="button" onClick={() => setText({ ...current, ...setAside, edited: true, setAside: null })}>
+                  <Link as="button" onClick={bringBack}>
                     {tr.t("draft.restoreEdits")}
                   </Link>
                 </MessageBarBody>
