@@ -164,7 +164,7 @@ const da: Catalog = {
   "draft.undoFirst": "Offramp har allerede ændret mødet. Vil du prøve en anden mulighed, så tryk først på Fortryd.",
   "draft.blocked.noOrganizer": "Det fremgår ikke af begivenheden, hvem der har indkaldt til den, så Offramp kan ikke åbne et svar. Kopiér teksten nedenfor, og send den selv til mødeindkalderen.",
   "draft.blocked.organizerNoAddress": "Der står ingen mailadresse på {name}, som har indkaldt til mødet, så Offramp kan ikke åbne et svar. Kopiér teksten nedenfor, og send den selv.",
-  "draft.blocked.noForm": "Denne version af Outlook lader ikke tilføjelsesprogrammer åbne et svar eller en ny mail, så Offramp kan ikke åbne den for dig. Kopiér teksten nedenfor, og send den selv.",
+  "draft.blocked.noForm": "Denne version af Outlook lader ikke tilføjelsesprogrammer åbne et svar eller en ny mail, så Offramp kan ikke gøre det for dig. Kopiér teksten nedenfor, og send den selv.",
   "draft.cannot.respond": "Tilføjelsesprogrammer kan ikke afvise, aflyse eller foreslå et nyt tidspunkt for dig. Brug Outlooks egne knapper til det.",
   "draft.cannot.decline": "Afvis derefter invitationen med Outlooks egen knap, Afvis. Det kan tilføjelsesprogrammer ikke gøre for dig.",
   "draft.cannot.cancel": "Tilføjelsesprogrammer kan ikke aflyse et møde for dig. Når mailen er sendt, skal du åbne mødet og vælge Aflys møde.",

@@ -164,7 +164,7 @@ const fr: Catalog = {
   "draft.undoFirst": "Offramp a déjà modifié cette réunion. Pour essayer une autre solution, cliquez d’abord sur « Annuler la modification ».",
   "draft.blocked.noOrganizer": "L’événement n’indique pas qui l’a organisé : Offramp ne peut donc pas ouvrir de réponse. Copiez le texte ci-dessous et envoyez-le vous-même à l’organisateur.",
   "draft.blocked.organizerNoAddress": "L’événement ne donne pas d’adresse e-mail pour l’organisateur, {name} : Offramp ne peut donc pas ouvrir de réponse. Copiez le texte ci-dessous et envoyez-le vous-même.",
-  "draft.blocked.noForm": "Cette version d’Outlook ne permet pas aux compléments d’ouvrir une réponse ou un nouveau message : Offramp ne peut donc pas le faire pour vous. Copiez le texte ci-dessous et envoyez-le vous-même.",
+  "draft.blocked.noForm": "Cette version d’Outlook ne permet pas aux compléments d’ouvrir une réponse ni un nouveau message : Offramp ne peut donc pas le faire à votre place. Copiez le texte ci-dessous et envoyez-le vous-même.",
   "draft.cannot.respond": "Les compléments ne peuvent pas refuser, annuler ni proposer un nouvel horaire à votre place : utilisez pour cela les boutons d’Outlook.",
   "draft.cannot.decline": "Refusez ensuite l’invitation avec le bouton « Refuser » d’Outlook : les compléments ne peuvent pas le faire à votre place.",
   "draft.cannot.cancel": "Les compléments ne peuvent pas annuler une réunion à votre place : une fois l’e-mail envoyé, ouvrez la réunion et choisissez « Annuler la réunion ».",

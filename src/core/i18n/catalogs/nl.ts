@@ -164,7 +164,7 @@ const nl: Catalog = {
   "draft.undoFirst": "Offramp heeft deze vergadering al gewijzigd. Wil je een andere uitweg proberen, klik dan eerst op Ongedaan maken.",
   "draft.blocked.noOrganizer": "Het item vermeldt niet wie het heeft georganiseerd, dus Offramp kan geen antwoord openen. Kopieer de tekst hieronder en stuur die zelf naar de organisator.",
   "draft.blocked.organizerNoAddress": "Het item bevat geen e-mailadres van de organisator, {name}, dus Offramp kan geen antwoord openen. Kopieer de tekst hieronder en stuur die zelf.",
-  "draft.blocked.noForm": "In deze versie van Outlook kunnen invoegtoepassingen geen antwoord of nieuw bericht openen, dus Offramp kan dat niet voor je doen. Kopieer de tekst hieronder en verstuur die zelf.",
+  "draft.blocked.noForm": "In deze versie van Outlook kunnen invoegtoepassingen geen antwoord of nieuw bericht openen, dus Offramp kan dat niet voor je doen. Kopieer de tekst hieronder en stuur die zelf.",
   "draft.cannot.respond": "Invoegtoepassingen kunnen niet voor je weigeren, annuleren of een nieuwe tijd voorstellen: gebruik daarvoor de knoppen van Outlook zelf.",
   "draft.cannot.decline": "Weiger daarna de uitnodiging met de knop Weigeren van Outlook zelf: invoegtoepassingen kunnen dat niet voor je doen.",
   "draft.cannot.cancel": "Invoegtoepassingen kunnen een vergadering niet voor je annuleren: open na het verzenden van de e-mail de vergadering en kies Vergadering annuleren.",
