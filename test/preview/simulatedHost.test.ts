@@ -309,6 +309,18 @@ describe("the async contract", () => {
     expect(mobile.map((r) => r.status)).toEqual(["succeeded", "succeeded", "succeeded", "failed"]);
   });
 
+  test("no platform offers more than its Outlook has: Mac up to Mailbox 1.14, iOS and Android 1.5, any Outlook 1.16", () => {
+    const supported = (version: string) => (at("context.requirements") as { isSetSupported(name: string, v: string): boolean }).isSetSupported("Mailbox", version);
+    install(variant(READ, { host: { platform: "Mac", mailboxVersion: "1.15" } }));
+    expect([supported("1.14"), supported("1.15")]).toEqual([true, false]);
+    install(variant(READ, { host: { platform: "iOS", mailboxVersion: "1.13" } }));
+    expect([supported("1.5"), supported("1.6")]).toEqual([true, false]);
+    // enhancedLocation is Mailbox 1.8: not on this phone.
+    expect(mb("item.enhancedLocation")).toBeUndefined();
+    install(variant(READ, { host: { platform: "OfficeOnline", mailboxVersion: "1.20" } }));
+    expect([supported("1.16"), supported("1.17")]).toEqual([true, false]);
+  });
+
   test("Outlook on iOS and Android opens no reply or new-item forms and has no convertToRestId, whatever the requirement set", () => {
     install(variant(READ, { host: { platform: "iOS", mailboxVersion: "1.13" } }));
     for (const member of ["item.displayReplyForm", "item.displayReplyAllForm", "item.displayReplyFormAsync", "displayNewMessageForm", "displayNewAppointmentForm", "displayNewMessageFormAsync", "convertToRestId"]) {
