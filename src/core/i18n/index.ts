@@ -200,6 +200,8 @@ export function createTranslator(language: LanguageTag, catalog: Catalog, timeZo
   const dayOptions: Intl.DateTimeFormatOptions = { ...dateOptions, year: "numeric" };
   const sameDay = (a: Date, b: Date) => dateTime(dayOptions).format(a) === dateTime(dayOptions).format(b);
 
+  const prose = createProseFormatter(language, locale, timeZone, formatters);
+
   return {
     language,
     locale,
@@ -208,7 +210,7 @@ export function createTranslator(language: LanguageTag, catalog: Catalog, timeZo
     ref: (m) => t(m.key as MessageKey, m.values),
     date: (d) => dateTime(dateOptions).format(d),
     time: (d) => dateTime(timeOptions).format(d),
-    hour: (d) => Number(formatters.dateTime("en-US", { hour: "numeric", hourCycle: "h23", timeZone }).format(d)) % 24,
+    hour: (d) => prose.hour(d),
     slot: (start, end) =>
       sameDay(start, end)
         ? t("format.slot", { date: dateTime(dateOptions).format(start), range: dateTime(timeOptions).formatRange(start, end) })
@@ -219,7 +221,7 @@ export function createTranslator(language: LanguageTag, catalog: Catalog, timeZo
       // Side by side, as in "1 h 30 min": a conjunction here would read "1 t. og 30 min. og turen".
       return [...(h ? [unit(h, "hour")] : []), ...(m || !h ? [unit(m, "minute")] : [])].join(" ");
     },
-    prose: createProseFormatter(language, locale, timeZone, formatters),
+    prose,
     languageName: (other, asItem = false) => languageName(other, locale, asItem),
     // A list of one is that one item in every language (ECMA-402 formats it so): no formatter to build for it.
     list: (items) => (items.length === 1 ? String(items[0]) : formatters.list(locale, { type: "conjunction" }).format(items)),

@@ -193,6 +193,8 @@ export interface ProseFormatter {
   date(instant: Date): string;
   /** "9:00", "9.00", "9 h 30": a time of day in running text. */
   time(instant: Date): string;
+  /** The hour (0–23) in the zone: where a language's article depends on it ("all’1:00", "a la 1:00", "à 1h"). */
+  hour(instant: Date): number;
   /** "martedì 24 novembre, dalle 9:00 alle 10:30"; across days, the end's date too. */
   slot(start: Date, end: Date): string;
   /** "dalle 9:00 alle 9:30", "kl. 9.00–9.30", "from 9:00 to 9:30 AM": the times alone, for what recurs on other days too. */
@@ -269,6 +271,7 @@ export function createProseFormatter(language: LanguageTag, locale: string, time
     },
     date,
     time,
+    hour: (instant) => hourMinute(instant).hour,
     slot(start, end) {
       const lead = own?.onDay ? `${own.onDay(partsOf(start).weekday)} ` : "";
       if (!sameDay(start, end)) {
