@@ -143,7 +143,7 @@ export function eventChanges({ caller, composeItem, coercionFor }: EventChangeDe
   /** Count of changes and Undos started: a late repair stands down once a newer one has begun. */
   let changesStarted = 0;
   /** The repair of a late answer still to come, if any: the next change or Undo waits for it first. */
-  let lateRepairDone: Promise<boolean> = Promise.resolve(true);
+  let lateRepairDone: Promise<void> = Promise.resolve();
 
   /**
    * Lets a pending late repair finish before the event is read again, so that a change landing
@@ -151,7 +151,7 @@ export function eventChanges({ caller, composeItem, coercionFor }: EventChangeDe
    * holds things up only for one time limit.
    */
   async function afterLateRepair(): Promise<number> {
-    await answeredOrGraceOver(lateRepairDone.then(() => undefined), caller.timeoutMs);
+    await answeredOrGraceOver(lateRepairDone, caller.timeoutMs);
     return ++changesStarted;
   }
 
@@ -296,7 +296,10 @@ export function eventChanges({ caller, composeItem, coercionFor }: EventChangeDe
         if (stillOut && !left.includes(step.field)) {
           const repair = stillOut.then(() => (run === changesStarted ? repairLate(step, restorePoint, written, cause) : null));
           failure.lateRepair = repair;
-          lateRepairDone = repair.then(() => true, () => true);
+          lateRepairDone = repair.then(
+            () => undefined,
+            () => undefined,
+          );
         }
         throw failure;
       }
