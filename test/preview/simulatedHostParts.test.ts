@@ -6,12 +6,13 @@ import { buildBody } from "../../src/preview/simulatedHost/itemBody";
 import { createRecorder } from "../../src/preview/simulatedHost/recorder";
 import { createRequirements, mailboxDiagnostics } from "../../src/preview/simulatedHost/requirements";
 import { createRoamingSettings } from "../../src/preview/simulatedHost/roamingSettings";
-import { attendeeDetails, composeRecipients, type AttendeeHost } from "../../src/preview/simulatedHost/recipients";
+import { attendeeDetails, attendeeHostOf, composeRecipients, type AttendeeHost } from "../../src/preview/simulatedHost/recipients";
+import type { HostScope } from "../../src/preview/simulatedHost/hostScope";
 import { parseFixture } from "../../src/preview/simulatedHost/fixture";
-import type { FixtureFailure } from "../../src/preview/simulatedHost/types";
+import type { FixtureFailure, FixturePlatform } from "../../src/preview/simulatedHost/types";
 import { loadFixture } from "../support/fixtures";
 
-const ON_THE_WEB: AttendeeHost = { platform: "OfficeOnline", mailbox116: false, userEmail: "alex.rivera@fabrikam.com" };
+const ON_THE_WEB: AttendeeHost = { platform: "OfficeOnline", returned: 1000, userEmail: "alex.rivera@fabrikam.com" };
 
 interface Result {
   status: string;
@@ -216,14 +217,16 @@ describe("appointment and body: Outlook's own rules for the item", () => {
   test("Outlook returns no more attendees than the platform gives: 100 on Mac and mobile, 500 in older classic Windows, 1,000 on the web", async () => {
     const appt = appointment();
     appt.optionalAttendees = Array.from({ length: 1200 }, (_, i) => ({ displayName: `P${i}`, emailAddress: `p${i}@example.com` }));
+    const on = (platform: FixturePlatform, minor: number) =>
+      attendeeHostOf({ fx: { host: { platform }, user: { emailAddress: "alex.rivera@fabrikam.com" } }, supports: (set: number) => minor >= set } as unknown as HostScope);
     const returned = async (host: AttendeeHost) => (((await callback(composeRecipients(appt, "optionalAttendees", methods(), host).getAsync)) as Result).value as unknown[]).length;
-    expect(await returned(ON_THE_WEB)).toBe(1000);
-    expect(await returned({ ...ON_THE_WEB, platform: "PC", mailbox116: false })).toBe(500);
-    expect(await returned({ ...ON_THE_WEB, platform: "PC", mailbox116: true })).toBe(1000);
-    expect(await returned({ ...ON_THE_WEB, platform: "Mac" })).toBe(100);
-    expect(await returned({ ...ON_THE_WEB, platform: "iOS" })).toBe(100);
+    expect(await returned(on("OfficeOnline", 13))).toBe(1000);
+    expect(await returned(on("PC", 15))).toBe(500);
+    expect(await returned(on("PC", 16))).toBe(1000);
+    expect(await returned(on("Mac", 14))).toBe(100);
+    expect(await returned(on("iOS", 5))).toBe(100);
     // Outlook for Mac leaves recipientType undefined.
-    expect(attendeeDetails(appt.optionalAttendees, true, { ...ON_THE_WEB, platform: "Mac" })[0]).toEqual({ displayName: "P0", emailAddress: "p0@example.com", appointmentResponse: "none", recipientType: undefined });
+    expect(attendeeDetails(appt.optionalAttendees, true, on("Mac", 14))[0]).toEqual({ displayName: "P0", emailAddress: "p0@example.com", appointmentResponse: "none", recipientType: undefined });
   });
 
   test("compose recipients take at most 100 per call, and give no responses, which only read mode has", async () => {

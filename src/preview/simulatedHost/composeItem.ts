@@ -9,7 +9,7 @@ import { isSeries, locationDetails, recurrenceOf, setLocation, type AppointmentS
 import { ERRORS } from "./errors";
 import type { HostScope } from "./hostScope";
 import { buildBody, onTheWeb } from "./itemBody";
-import { composeRecipients, organizerDetails } from "./recipients";
+import { attendeeHostOf, composeRecipients, organizerDetails } from "./recipients";
 import { readRecurrencePattern, recurrenceZone, seriesStartInstant } from "./recurrence";
 import { LIMITS, type JsonObject } from "./util";
 
@@ -21,7 +21,6 @@ interface Setter {
 export function buildComposeItem(state: ItemState, scope: HostScope): JsonObject {
   const { methods, supports, fx, itemId } = scope;
   const { asyncMethod } = methods;
-  const userEmail = fx.user.emailAddress;
 
   /** `item.<name>`: getAsync, and setAsync where the member can be written. */
   const property = (name: string, get: () => unknown, set?: Setter): JsonObject => {
@@ -80,7 +79,7 @@ export function buildComposeItem(state: ItemState, scope: HostScope): JsonObject
     obj.recurrence = recurrenceMembers(appt, scope);
     Object.defineProperty(obj, "seriesId", { get: () => appt.seriesId, enumerable: true });
   }
-  const attendeeHost = { platform: fx.host.platform, mailbox116: supports(16), userEmail };
+  const attendeeHost = attendeeHostOf(scope);
   obj.requiredAttendees = composeRecipients(appt, "requiredAttendees", methods, attendeeHost);
   obj.optionalAttendees = composeRecipients(appt, "optionalAttendees", methods, attendeeHost);
   obj.body = buildBody(scope, () => appt, true, { web: onTheWeb(scope.fx) });

@@ -6,12 +6,11 @@ import { locationDetails, recurrenceOf, type ItemState } from "./appointment";
 import { addReplyForms } from "./formMethods";
 import type { HostScope } from "./hostScope";
 import { buildBody, onTheWeb } from "./itemBody";
-import { attendeeDetails, organizerDetails, readList } from "./recipients";
+import { attendeeDetails, attendeeHostOf, organizerDetails, readList } from "./recipients";
 import type { JsonObject } from "./util";
 
 export function buildReadItem(state: ItemState, scope: HostScope): JsonObject {
   const { itemId, supports, methods, zone } = scope;
-  const userEmail = scope.fx.user.emailAddress;
   const obj: JsonObject = { itemType: state.itemType };
   const define = (key: string, get: () => unknown) => Object.defineProperty(obj, key, { get, enumerable: true });
   define("subject", () => state.subject);
@@ -29,7 +28,7 @@ export function buildReadItem(state: ItemState, scope: HostScope): JsonObject {
   define("end", () => (appt.end === null ? null : new Date(appt.end)));
   define("location", () => appt.location);
   define("organizer", () => (appt.organizer ? organizerDetails(appt.organizer) : null));
-  const attendeeHost = { platform: scope.fx.host.platform, mailbox116: supports(16), userEmail };
+  const attendeeHost = attendeeHostOf(scope);
   define("requiredAttendees", () => attendeeDetails(readList(appt, "requiredAttendees", scope.fx.host.platform), true, attendeeHost));
   define("optionalAttendees", () => attendeeDetails(appt.optionalAttendees, true, attendeeHost));
   obj.body = buildBody(scope, () => appt, false, { web: onTheWeb(scope.fx) });

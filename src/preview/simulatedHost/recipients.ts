@@ -5,6 +5,7 @@ import { ok, type OfficeMethods, type Outcome } from "./asyncCalls";
 import { ERRORS, argumentError } from "./errors";
 import { normalizeRecipients } from "./forms";
 import type { AppointmentState } from "./appointment";
+import type { HostScope } from "./hostScope";
 import type { FixtureAddress, FixturePlatform } from "./types";
 import { LIMITS, attendeesReturned, domainOf } from "./util";
 
@@ -25,21 +26,22 @@ export function organizerDetails(a: FixtureAddress) {
 
 export type AttendeeField = "requiredAttendees" | "optionalAttendees";
 
-/** Where the host is, for what it hands over of a list of attendees. */
+/** What the host hands over of a list of attendees. */
 export interface AttendeeHost {
   platform: FixturePlatform;
-  /** Whether Mailbox 1.16 is there (classic Windows returns more attendees from then on). */
-  mailbox116: boolean;
+  /** How many people one field returns on this platform (the rest are silently left out). */
+  returned: number;
   userEmail: string;
 }
 
-/**
- * One attendee field as Outlook returns it: no more people than the platform gives (the rest
- * are silently left out), and on Mac without recipientType, which Outlook for Mac leaves undefined.
- */
+export function attendeeHostOf(scope: HostScope): AttendeeHost {
+  const platform = scope.fx.host.platform;
+  return { platform, returned: attendeesReturned(platform, scope.supports(16) ? 16 : 15), userEmail: scope.fx.user.emailAddress };
+}
+
+/** One attendee field as Outlook returns it: cut to what the platform gives, and on Mac without recipientType, which Outlook for Mac leaves undefined. */
 export function attendeeDetails(list: readonly FixtureAddress[], withResponse: boolean, host: AttendeeHost) {
-  const returned = attendeesReturned(host.platform, host.mailbox116 ? 16 : 15);
-  return list.slice(0, returned).map((a) => {
+  return list.slice(0, host.returned).map((a) => {
     const details = addressDetails(a, withResponse, host.userEmail);
     return host.platform === "Mac" ? { ...details, recipientType: undefined } : details;
   });
