@@ -2,8 +2,6 @@
 // the user keeps editing in Outlook, HTML comes back rewritten, a Windows series
 // refuses start/end.setAsync. Each test asserts the event as the user would see it.
 import { appointment, apisSince, bodyText, install, officeCall, rejection, uninstall, variant } from "./helpers";
-import { installSimulatedHost } from "../../src/preview/simulatedHost";
-import { createOfficeAdapter } from "../../src/office/officeAdapter";
 import type { OfficeCallError } from "../../src/office/mailboxAdapter";
 
 afterEach(uninstall);
@@ -67,59 +65,44 @@ describe("changeEvent on a single event", () => {
 
   test("a write Outlook answers only after the time limit is waited for and put back: the event is as before, not changed late", async () => {
     // The location's write comes through 60 ms after it was asked, 20 ms past the pane's limit.
-    const sim = installSimulatedHost(single(), window, { lateMs: { "item.location.setAsync": 60 } });
-    try {
-      const adapter = createOfficeAdapter(window.Office, { callTimeoutMs: 40 });
-      const before = appointment(sim);
-      const error = await rejection(adapter.changeEvent({ lengthMinutes: 30, location: "Phone: +45 20 30 40 50", prependToBody: note }));
-      expect(error).toMatchObject({ api: "item.location.setAsync", kind: "rolled-back", causeKind: "timeout" });
-      // Long after, nothing of the change is left: the late location was put back too.
-      await new Promise((r) => setTimeout(r, 120));
-      expect(appointment(sim)).toEqual(before);
-      expect(sim.calls.map((c) => c.api)).not.toContain("item.body.prependAsync");
-    } finally {
-      sim.uninstall();
-    }
+    const { sim, adapter } = install(single(), 40, { lateMs: { "item.location.setAsync": 60 } });
+    const before = appointment(sim);
+    const error = await rejection(adapter.changeEvent({ lengthMinutes: 30, location: "Phone: +45 20 30 40 50", prependToBody: note }));
+    expect(error).toMatchObject({ api: "item.location.setAsync", kind: "rolled-back", causeKind: "timeout" });
+    // Long after, nothing of the change is left: the late location was put back too.
+    await new Promise((r) => setTimeout(r, 120));
+    expect(appointment(sim)).toEqual(before);
+    expect(sim.calls.map((c) => c.api)).not.toContain("item.body.prependAsync");
   });
 
   test("a write Outlook answers even after the wait is checked again when it lands, and put back: the event ends as before", async () => {
     // 150 ms: past the 40 ms limit and the 20 ms wait after it; the rollback has long been reported.
-    const sim = installSimulatedHost(single(), window, { lateMs: { "item.location.setAsync": 150 } });
-    try {
-      const adapter = createOfficeAdapter(window.Office, { callTimeoutMs: 40 });
-      const before = appointment(sim);
-      const error = await rejection(adapter.changeEvent({ lengthMinutes: 30, location: "Phone: +45 20 30 40 50" }));
-      expect(error).toMatchObject({ api: "item.location.setAsync", kind: "rolled-back", causeKind: "timeout" });
-      expect(appointment(sim)).toEqual(before);
-      // The late write lands, and is put back right after.
-      expect(await (error as OfficeCallError).lateRepair).toBeNull();
-      expect(appointment(sim)).toEqual(before);
-      expect(sim.calls.filter((c) => c.api === "item.location.setAsync").map((c) => c.args[0])).toEqual(["Phone: +45 20 30 40 50", before.location]);
-    } finally {
-      sim.uninstall();
-    }
+    const { sim, adapter } = install(single(), 40, { lateMs: { "item.location.setAsync": 150 } });
+    const before = appointment(sim);
+    const error = await rejection(adapter.changeEvent({ lengthMinutes: 30, location: "Phone: +45 20 30 40 50" }));
+    expect(error).toMatchObject({ api: "item.location.setAsync", kind: "rolled-back", causeKind: "timeout" });
+    expect(appointment(sim)).toEqual(before);
+    // The late write lands, and is put back right after.
+    expect(await (error as OfficeCallError).lateRepair).toBeNull();
+    expect(appointment(sim)).toEqual(before);
+    expect(sim.calls.filter((c) => c.api === "item.location.setAsync").map((c) => c.args[0])).toEqual(["Phone: +45 20 30 40 50", before.location]);
   });
 
   test("a new change while a late answer is out waits for its repair, so its Undo point is the event as it was", async () => {
     // 90 ms: after the 40 ms limit and the 20 ms wait, but within the limit the next change waits.
-    const sim = installSimulatedHost(single(), window, { lateMs: { "item.location.setAsync": 90 } });
-    try {
-      const adapter = createOfficeAdapter(window.Office, { callTimeoutMs: 40 });
-      const before = appointment(sim);
-      const error = await rejection(adapter.changeEvent({ location: "Phone: +45 20 30 40 50" }));
-      expect(error).toMatchObject({ kind: "rolled-back", causeKind: "timeout" });
-      // Tried again at once: it reads the event only after the late write was put back.
-      const retried = await adapter.changeEvent({ location: "Teams" });
-      expect(retried.restorePoint.location).toBe(before.location);
-      expect(appointment(sim).location).toBe("Teams");
-      // So Undo goes back to the event as it was, not to the late "Phone" location.
-      await adapter.restoreEvent(retried);
-      // And nothing lands afterwards: the late write had been dealt with before the retry began.
-      await new Promise((r) => setTimeout(r, 120));
-      expect(appointment(sim)).toEqual(before);
-    } finally {
-      sim.uninstall();
-    }
+    const { sim, adapter } = install(single(), 40, { lateMs: { "item.location.setAsync": 90 } });
+    const before = appointment(sim);
+    const error = await rejection(adapter.changeEvent({ location: "Phone: +45 20 30 40 50" }));
+    expect(error).toMatchObject({ kind: "rolled-back", causeKind: "timeout" });
+    // Tried again at once: it reads the event only after the late write was put back.
+    const retried = await adapter.changeEvent({ location: "Teams" });
+    expect(retried.restorePoint.location).toBe(before.location);
+    expect(appointment(sim).location).toBe("Teams");
+    // So Undo goes back to the event as it was, not to the late "Phone" location.
+    await adapter.restoreEvent(retried);
+    // And nothing lands afterwards: the late write had been dealt with before the retry began.
+    await new Promise((r) => setTimeout(r, 120));
+    expect(appointment(sim)).toEqual(before);
   });
 
   test("end.setAsync failing (organizer-end-time-fails): nothing changes, Office's code 9017 is kept", async () => {

@@ -1,16 +1,16 @@
 // Shared by the adapter tests: the real adapter on the simulated Outlook host.
 import { OfficeCallError, type MailboxAdapter } from "../../src/office/mailboxAdapter";
 import { createOfficeAdapter } from "../../src/office/officeAdapter";
-import { installSimulatedHost, type FixtureAppointment, type SimulatedMailbox } from "../../src/preview/simulatedHost";
+import { installSimulatedHost, type FixtureAppointment, type SimulatedHostOptions, type SimulatedMailbox } from "../../src/preview/simulatedHost";
 import { loadFixture } from "../support/fixtures";
 
 export type FixtureJson = Record<string, unknown>;
 
 let current: SimulatedMailbox | undefined;
 
-/** Installs the host for a fixture and builds the adapter on it (a short time limit for lost calls). */
-export function install(json: FixtureJson, callTimeoutMs = 15_000): { sim: SimulatedMailbox; adapter: MailboxAdapter } {
-  current = installSimulatedHost(json, window);
+/** Installs the host for a fixture and builds the adapter on it (a short time limit for lost calls; the host's own options, such as calls answered late). */
+export function install(json: FixtureJson, callTimeoutMs = 15_000, host: SimulatedHostOptions = {}): { sim: SimulatedMailbox; adapter: MailboxAdapter } {
+  current = installSimulatedHost(json, window, host);
   return { sim: current, adapter: createOfficeAdapter(window.Office, { callTimeoutMs }) };
 }
 
